@@ -1,0 +1,21 @@
+package id.bandung.kerjasama;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Theme("kerjasama")
+@PWA(name = "Kerja Sama Bandung", shortName = "Kerja Sama")
+@Meta(name = "description", content = "Dasbor kerja sama Pemerintah Kota Bandung")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

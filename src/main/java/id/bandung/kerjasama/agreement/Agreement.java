@@ -1,0 +1,250 @@
+package id.bandung.kerjasama.agreement;
+
+import id.bandung.kerjasama.base.domain.AbstractEntity;
+import id.bandung.kerjasama.partner.Partner;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A cooperation document (naskah kerja sama) with a partner. Its status follows from its dates. */
+@Entity
+@Table(name = "agreement")
+public class Agreement extends AbstractEntity {
+
+    public static final int TITLE_MAX = 300;
+    public static final int NUMBER_MAX = 100;
+    public static final int TERMINATION_REASON_MAX = 1000;
+    public static final int NOTES_MAX = 4000;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id", nullable = false)
+    private Partner partner;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Obligation obligation;
+
+    /** Null while not recorded: the briefing facts do not say which kind of document each agreement is. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private DocumentKind documentKind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Agreement parent;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "field", length = 16, nullable = false)
+    private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
+
+    @Size(max = NUMBER_MAX)
+    @Column(length = NUMBER_MAX)
+    private String bandungNumber;
+
+    @Size(max = NUMBER_MAX)
+    @Column(length = NUMBER_MAX)
+    private String partnerNumber;
+
+    private LocalDate signedOn;
+    private LocalDate startOn;
+    private LocalDate endOn;
+    private LocalDate terminatedOn;
+
+    @Size(max = TERMINATION_REASON_MAX)
+    @Column(length = TERMINATION_REASON_MAX)
+    private String terminationReason;
+
+    @Size(max = NOTES_MAX)
+    @Column(length = NOTES_MAX)
+    private String notes;
+
+    @Column(nullable = false)
+    private boolean sample;
+
+    protected Agreement() {
+    }
+
+    public Agreement(Partner partner, Category category, Obligation obligation, String title) {
+        this.partner = partner;
+        this.category = category;
+        this.obligation = obligation;
+        this.title = title;
+    }
+
+    public AgreementStatus status(LocalDate today) {
+        return AgreementStatus.of(signedOn, endOn, terminatedOn, today);
+    }
+
+    @AssertTrue(message = "{agreement.obligation.only-for-ksdd}")
+    boolean isObligationMatchingCategory() {
+        return category == null || category.hasObligation() == (obligation != null);
+    }
+
+    @AssertTrue(message = "{agreement.end.before-start}")
+    boolean isEndNotBeforeStart() {
+        return endOn == null || startOn == null || !endOn.isBefore(startOn);
+    }
+
+    @AssertTrue(message = "{agreement.termination.reason-required}")
+    boolean isTerminationExplained() {
+        return (terminatedOn == null) == (terminationReason == null || terminationReason.isBlank());
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public void setPartner(Partner partner) {
+        this.partner = partner;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public Obligation getObligation() {
+        return obligation;
+    }
+
+    public void setObligation(Obligation obligation) {
+        this.obligation = obligation;
+    }
+
+    public DocumentKind getDocumentKind() {
+        return documentKind;
+    }
+
+    public void setDocumentKind(DocumentKind documentKind) {
+        this.documentKind = documentKind;
+    }
+
+    public Agreement getParent() {
+        return parent;
+    }
+
+    public void setParent(Agreement parent) {
+        this.parent = parent;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Set<CooperationField> getFields() {
+        return fields;
+    }
+
+    public void setFields(Set<CooperationField> fields) {
+        // Mutate, never replace: Hibernate tracks the collection instance it loaded.
+        this.fields.clear();
+        this.fields.addAll(fields);
+    }
+
+    public String getBandungNumber() {
+        return bandungNumber;
+    }
+
+    public void setBandungNumber(String bandungNumber) {
+        this.bandungNumber = bandungNumber;
+    }
+
+    public String getPartnerNumber() {
+        return partnerNumber;
+    }
+
+    public void setPartnerNumber(String partnerNumber) {
+        this.partnerNumber = partnerNumber;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate signedOn) {
+        this.signedOn = signedOn;
+    }
+
+    public LocalDate getStartOn() {
+        return startOn;
+    }
+
+    public void setStartOn(LocalDate startOn) {
+        this.startOn = startOn;
+    }
+
+    public LocalDate getEndOn() {
+        return endOn;
+    }
+
+    public void setEndOn(LocalDate endOn) {
+        this.endOn = endOn;
+    }
+
+    public LocalDate getTerminatedOn() {
+        return terminatedOn;
+    }
+
+    public void setTerminatedOn(LocalDate terminatedOn) {
+        this.terminatedOn = terminatedOn;
+    }
+
+    public String getTerminationReason() {
+        return terminationReason;
+    }
+
+    public void setTerminationReason(String terminationReason) {
+        this.terminationReason = terminationReason;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isSample() {
+        return sample;
+    }
+
+    public void setSample(boolean sample) {
+        this.sample = sample;
+    }
+}

@@ -1,0 +1,32 @@
+package id.bandung.kerjasama.base.ui;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Numbers and times as people read them in the UI's language: 1.234 and 21.50 in Indonesian. */
+public final class Formats {
+
+    private static final ZoneId BANDUNG = ZoneId.of("Asia/Jakarta");
+
+    private Formats() {
+    }
+
+    public static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** "27 November 2026 21.50" (Indonesian) or "27 November 2026 21:50" (English), in Bandung's time. */
+    public static String dateTime(Instant instant, Locale locale) {
+        var local = instant.atZone(BANDUNG);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(local) + " "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local);
+    }
+
+    public static String time(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(BANDUNG));
+    }
+}

@@ -1,0 +1,130 @@
+package id.bandung.kerjasama.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import id.bandung.kerjasama.security.CurrentUser;
+import id.bandung.kerjasama.security.SignedInUser;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The app shell: the app's name, the current view's title, the signed-in user and role, the language and colour
+ * scheme switches, sign-out, and a side navigation of the views this user may open (from {@code @Menu}).
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(CurrentUser currentUser) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
+        viewTitle.addClassName("view-title");
+        addToNavbar(true, toggle, viewTitle, tools(currentUser));
+
+        Scroller navigation = new Scroller(navigation());
+        navigation.addClassName("drawer-scroller");
+        addToDrawer(brand(), navigation, footer());
+    }
+
+    private Component brand() {
+        Header brand = new Header();
+        brand.addClassName("brand");
+        Div mark = new Div(new Span("KS"));
+        mark.addClassName("brand-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        Div text = new Div(new Span(getTranslation("app.name")), new Span(getTranslation("app.owner")));
+        text.addClassName("brand-text");
+        brand.add(mark, text);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("shell.navigation"));
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component footer() {
+        Footer footer = new Footer(new Span(getTranslation("shell.footer")));
+        footer.addClassName("drawer-footer");
+        return footer;
+    }
+
+    private Component tools(CurrentUser currentUser) {
+        Div tools = new Div(new LanguageSelect(), colorSchemeButton());
+        tools.addClassName("shell-tools");
+        currentUser.get().ifPresent(user -> tools.add(userBadge(user), signOutButton(currentUser)));
+        return tools;
+    }
+
+    private Button colorSchemeButton() {
+        Button button = new Button(new Icon(VaadinIcon.ADJUST), event -> ColorScheme.toggle(UI.getCurrent()));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation("shell.color-scheme"));
+        button.setTooltipText(getTranslation("shell.color-scheme"));
+        button.addClassName("color-scheme-button");
+        return button;
+    }
+
+    private Component userBadge(SignedInUser user) {
+        Avatar avatar = new Avatar(user.getDisplayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+        Span name = new Span(user.getDisplayName());
+        name.addClassName("user-name");
+        Span role = new Span(getTranslation("role." + user.getRole().name()));
+        role.getElement().getThemeList().add("badge contrast small");
+        role.addClassName("user-role");
+        Div badge = new Div(avatar, new Div(name, role));
+        badge.addClassName("user-badge");
+        return badge;
+    }
+
+    private Button signOutButton(CurrentUser currentUser) {
+        Button signOut = new Button(getTranslation("shell.sign-out"), new Icon(VaadinIcon.SIGN_OUT),
+                event -> currentUser.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("sign-out");
+        return signOut;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

@@ -1,0 +1,34 @@
+package id.bandung.kerjasama.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/** Gives every new UI its language (URL, cookie, else Indonesian) and the colour scheme the user chose. */
+@Component
+class UiInitializer implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiInit -> {
+            UI ui = uiInit.getUI();
+            Locale locale = Languages.of(VaadinRequest.getCurrent(), ui.getSession());
+            apply(ui, locale);
+            ColorScheme.restore(ui);
+        });
+    }
+
+    static void apply(UI ui, Locale locale) {
+        VaadinSession session = ui.getSession();
+        if (session != null) {
+            session.setLocale(locale);
+        }
+        ui.setLocale(locale);
+        ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+    }
+}

@@ -1,0 +1,32 @@
+package id.bandung.kerjasama.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: a real PostgreSQL started from a Maven jar, so that {@code ./mvnw spring-boot:run} needs
+ * no server. Skipped entirely when {@code spring.datasource.url} (SPRING_DATASOURCE_URL) is set.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrlCondition.class)
+class EmbeddedDatabaseConfig {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
+        return EmbeddedDatabase.start(properties);
+    }
+
+    /** Hikari pool on the embedded server; {@code spring.datasource.hikari.*} settings still apply. */
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(EmbeddedDatabase.USER);
+        dataSource.setPoolName("embedded-postgres");
+        return dataSource;
+    }
+}

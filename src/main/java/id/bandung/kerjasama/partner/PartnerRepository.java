@@ -1,0 +1,6 @@
+package id.bandung.kerjasama.partner;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PartnerRepository extends JpaRepository<Partner, Long> {
+}

@@ -1,0 +1,55 @@
+package id.bandung.kerjasama.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Makes sure someone can sign in before the server takes requests: the dev profile's sample accounts, or else the
+ * first administrator from the environment. With neither, the app refuses to start and says what to set.
+ */
+@Component
+class AccountBootstrap implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    private final UserAccountService accounts;
+    private final SecurityProperties properties;
+    private final ObjectProvider<SampleAccounts> sampleAccounts;
+
+    AccountBootstrap(UserAccountService accounts, SecurityProperties properties,
+                     ObjectProvider<SampleAccounts> sampleAccounts) {
+        this.accounts = accounts;
+        this.properties = properties;
+        this.sampleAccounts = sampleAccounts;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        sampleAccounts.ifAvailable(SampleAccounts::ensure);
+        if (accounts.anyAccountExists()) {
+            return;
+        }
+        String username = properties.adminUsername();
+        String password = properties.adminPassword();
+        if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
+            throw new NoAdministratorException("No user account exists and no first administrator is given.");
+        }
+        if (password.length() < SecurityProperties.ADMIN_PASSWORD_MIN) {
+            throw new NoAdministratorException("APP_ADMIN_PASSWORD is too short: it needs at least "
+                    + SecurityProperties.ADMIN_PASSWORD_MIN + " characters.");
+        }
+        SystemActor.run(() -> accounts.create(username, "Administrator", Roles.Role.ADMIN, password));
+        log.info("Created the first administrator '{}' from APP_ADMIN_USERNAME", UserAccountService.normalise(username));
+    }
+
+    /** Start-up stops because nobody could sign in. */
+    static class NoAdministratorException extends IllegalStateException {
+        NoAdministratorException(String message) {
+            super(message);
+        }
+    }
+}

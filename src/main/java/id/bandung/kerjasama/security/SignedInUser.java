@@ -1,0 +1,28 @@
+package id.bandung.kerjasama.security;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+import java.util.List;
+
+/** The principal of a signed-in session: the account's name, display name and role, without a database trip. */
+public class SignedInUser extends User {
+
+    private final String displayName;
+    private final Roles.Role role;
+
+    SignedInUser(UserAccount account, boolean locked) {
+        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, !locked,
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
+        this.displayName = account.getDisplayName();
+        this.role = account.getRole();
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Roles.Role getRole() {
+        return role;
+    }
+}

@@ -1,0 +1,96 @@
+package id.bandung.kerjasama.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.bandung.kerjasama.base.ui.LanguageSelect;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * The sign-in page, in the chosen language (Indonesian by default). It tells a locked account apart from a wrong
+ * password, so that someone who tried five times knows to wait rather than to try again.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private LoginI18n texts;
+
+    LoginView() {
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        showTexts(false);
+
+        Div mark = new Div(new Span("KS"));
+        mark.addClassName("brand-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph owner = new Paragraph(getTranslation("app.owner"));
+        Paragraph purpose = new Paragraph(getTranslation("login.purpose"));
+        purpose.addClassName("login-purpose");
+        Div brand = new Div(mark, title, owner, purpose);
+        brand.addClassName("login-brand");
+
+        Div card = new Div(form, new LanguageSelect());
+        card.addClassName("login-card");
+        add(brand, card);
+    }
+
+    private void showTexts(boolean locked) {
+        texts = i18n(locked);
+        form.setI18n(texts);
+    }
+
+    /** The texts the form shows now (LoginForm keeps its own getter private). */
+    LoginI18n texts() {
+        return texts;
+    }
+
+    private LoginI18n i18n(boolean locked) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            showTexts(lastFailureWasLock());
+            form.setError(true);
+        }
+    }
+
+    /** Spring Security keeps the last sign-in failure in the HTTP session. */
+    private static boolean lastFailureWasLock() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getSession() != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

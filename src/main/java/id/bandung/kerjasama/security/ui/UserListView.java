@@ -1,0 +1,183 @@
+package id.bandung.kerjasama.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.security.AccountRuleException;
+import id.bandung.kerjasama.security.CurrentUser;
+import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.security.SecurityProperties;
+import id.bandung.kerjasama.security.SignedInUser;
+import id.bandung.kerjasama.security.UserAccount;
+import id.bandung.kerjasama.security.UserAccountService;
+import id.bandung.kerjasama.security.UsernameTakenException;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+
+/** Administrators create accounts, unlock them, reset passwords, and stop or restore sign-in. */
+@Route("users")
+@Menu(order = 90, icon = "vaadin:users", title = "users.menu")
+@RolesAllowed(Roles.ADMIN)
+public class UserListView extends Main implements HasDynamicTitle {
+
+    final Grid<UserAccount> grid = new Grid<>();
+    private final UserAccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserListView(UserAccountService accounts, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassNames("list-view", "user-list-view");
+
+        Paragraph intro = new Paragraph(getTranslation("users.intro"));
+        intro.addClassName("view-intro");
+        Button add = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), event -> openNewAccount());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-account");
+        Div toolbar = new Div(intro, add);
+        toolbar.addClassName("view-toolbar");
+
+        grid.addColumn(UserAccount::getUsername).setKey("username").setSortProperty("username")
+                .setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(UserAccount::getDisplayName).setKey("displayName").setSortProperty("displayName")
+                .setHeader(getTranslation("users.display-name")).setFlexGrow(1);
+        grid.addColumn(account -> getTranslation("role." + account.getRole().name())).setKey("role")
+                .setSortProperty("role").setHeader(getTranslation("users.role")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("users.status"))
+                .setAutoWidth(true);
+        grid.addColumn(account -> Formats.dateTime(account.getCreatedAt(), getLocale())).setKey("createdAt")
+                .setSortProperty("createdAt").setHeader(getTranslation("users.created")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText(getTranslation("users.empty"));
+
+        add(toolbar, grid);
+    }
+
+    private Component status(UserAccount account) {
+        Span badge = new Span();
+        if (!account.isEnabled()) {
+            badge.setText(getTranslation("users.status.disabled"));
+            badge.getElement().getThemeList().add("badge error");
+        } else if (account.isLockedAt(clock.instant())) {
+            badge.setText(getTranslation("users.status.locked",
+                    Formats.time(account.getLockedUntil(), getLocale())));
+            badge.getElement().getThemeList().add("badge contrast");
+        } else {
+            badge.setText(getTranslation("users.status.active"));
+            badge.getElement().getThemeList().add("badge success");
+        }
+        return badge;
+    }
+
+    private Component actions(UserAccount account) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        if (account.isLockedAt(clock.instant())) {
+            actions.add(action(getTranslation("users.unlock"), () -> run(() -> accounts.unlock(account.getId()),
+                    getTranslation("users.unlocked", account.getUsername()))));
+        }
+        actions.add(action(getTranslation("users.reset-password"), () -> openResetPassword(account)));
+        boolean self = currentUser.get().map(user -> user.getUsername().equals(account.getUsername())).orElse(false);
+        if (!self) {
+            String label = getTranslation(account.isEnabled() ? "users.disable" : "users.enable");
+            actions.add(action(label, () -> run(() -> accounts.setEnabled(account.getId(), !account.isEnabled(),
+                            currentUser.get().map(SignedInUser::getUsername).orElse("")),
+                    getTranslation(account.isEnabled() ? "users.disabled" : "users.enabled", account.getUsername()))));
+        }
+        return actions;
+    }
+
+    private static Button action(String label, Runnable onClick) {
+        Button button = new Button(label, event -> onClick.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void openNewAccount() {
+        AccountDialog dialog = new AccountDialog();
+        dialog.addSaveListener(event -> {
+            AccountDraft draft = event.draft();
+            try {
+                accounts.create(draft.getUsername(), draft.getDisplayName(), draft.getRole(), draft.getPassword());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                notify(getTranslation("users.created-message", draft.getUsername()), NotificationVariant.LUMO_SUCCESS);
+            } catch (UsernameTakenException e) {
+                dialog.usernameTaken();
+            }
+        });
+        dialog.open();
+    }
+
+    private void openResetPassword(UserAccount account) {
+        PasswordField password = new PasswordField(getTranslation("users.new-password"));
+        password.setHelperText(getTranslation("users.password.helper"));
+        password.setMaxLength(AccountDraft.PASSWORD_MAX);
+        password.setWidthFull();
+        Dialog dialog = new Dialog(getTranslation("users.reset-password.title", account.getUsername()));
+        dialog.add(password);
+        Button confirm = new Button(getTranslation("users.reset-password"), event -> {
+            if (password.getValue().length() < SecurityProperties.ADMIN_PASSWORD_MIN) {
+                password.setInvalid(true);
+                password.setErrorMessage(getTranslation("users.error.password-short",
+                        SecurityProperties.ADMIN_PASSWORD_MIN));
+                return;
+            }
+            run(() -> accounts.resetPassword(account.getId(), password.getValue()),
+                    getTranslation("users.password-reset", account.getUsername()));
+            dialog.close();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickShortcut(Key.ENTER);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), event -> dialog.close()), confirm);
+        dialog.open();
+        password.focus();
+    }
+
+    private void run(Runnable change, String successMessage) {
+        try {
+            change.run();
+            notify(successMessage, NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountRuleException e) {
+            notify(getTranslation(e.getMessageKey()), NotificationVariant.LUMO_ERROR);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
+    }
+}

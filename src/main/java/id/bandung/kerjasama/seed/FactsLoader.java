@@ -1,0 +1,111 @@
+package id.bandung.kerjasama.seed;
+
+import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.CooperationField;
+import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.security.SystemActor;
+import id.bandung.kerjasama.software.Software;
+import id.bandung.kerjasama.software.SoftwareService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.EnumSet;
+
+/**
+ * Loads the briefing facts into an empty database, once, in one transaction: all or nothing. A database that
+ * already holds any partner, agreement or software is never touched.
+ */
+@Component
+class FactsLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(FactsLoader.class);
+
+    private final PartnerService partners;
+    private final AgreementService agreements;
+    private final SoftwareService software;
+    private final TransactionTemplate transaction;
+
+    FactsLoader(PartnerService partners, AgreementService agreements, SoftwareService software,
+                TransactionTemplate transaction) {
+        this.partners = partners;
+        this.agreements = agreements;
+        this.software = software;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        SystemActor.run(() -> transaction.executeWithoutResult(status -> {
+            if (partners.count() > 0 || agreements.count() > 0 || software.countSoftware() > 0) {
+                return;
+            }
+            loadSisterCities();
+            loadTechnicalCooperation();
+            loadBorderingRegions();
+            loadSoftware();
+            log.info("Loaded the facts of the 5 September 2017 briefing into the empty database");
+        }));
+    }
+
+    private void loadSisterCities() {
+        for (BriefingFacts.SisterCity city : BriefingFacts.SISTER_CITIES) {
+            Partner partner = new Partner(city.name(), PartnerKind.FOREIGN_CITY, city.country());
+            partner.setNotes(city.reportSpelling() == null ? BriefingFacts.SOURCE
+                    : BriefingFacts.SOURCE + " Laporan pers menuliskannya \"" + city.reportSpelling() + "\".");
+            partner = partners.save(partner);
+            agreement(partner, Category.KSDPL, null, "Kerja sama sister city Kota Bandung – " + city.name(),
+                    EnumSet.noneOf(CooperationField.class));
+        }
+    }
+
+    private void loadTechnicalCooperation() {
+        for (BriefingFacts.TechnicalPartner technical : BriefingFacts.TECHNICAL_PARTNERS) {
+            Partner partner = new Partner(technical.name(), technical.kind(), technical.country());
+            partner.setNotes(technical.note() == null ? BriefingFacts.SOURCE
+                    : technical.note() + " " + BriefingFacts.SOURCE);
+            Partner saved = partners.save(partner);
+            technical.programmes().forEach(title -> agreement(saved, Category.KSDLL, null, title,
+                    EnumSet.noneOf(CooperationField.class)));
+        }
+    }
+
+    /** The report: cooperation with the surrounding regions covers government, social affairs and the economy. */
+    private void loadBorderingRegions() {
+        for (BriefingFacts.BorderingRegion region : BriefingFacts.BORDERING_REGIONS) {
+            Partner partner = new Partner(region.name(), region.kind(), Partner.INDONESIA);
+            partner.setProvince(Province.JAWA_BARAT);
+            partner.setBordersBandung(true);
+            partner.setNotes(BriefingFacts.SOURCE);
+            partner = partners.save(partner);
+            agreement(partner, Category.KSDD, Obligation.WAJIB, "Kerja sama wajib Kota Bandung – " + region.name(),
+                    EnumSet.of(CooperationField.PEMERINTAHAN, CooperationField.SOSIAL, CooperationField.EKONOMI));
+        }
+    }
+
+    private void loadSoftware() {
+        for (BriefingFacts.SharedSoftware shared : BriefingFacts.SOFTWARE) {
+            Software item = new Software(shared.name(), shared.acronym(), shared.category());
+            item.setDescription(shared.description() + " Termasuk yang paling banyak diadopsi daerah lain; "
+                    + "direkomendasikan KPK. " + BriefingFacts.SOURCE);
+            item.setKpkRecommended(true);
+            software.save(item);
+        }
+    }
+
+    private void agreement(Partner partner, Category category, Obligation obligation, String title,
+                           EnumSet<CooperationField> fields) {
+        Agreement agreement = new Agreement(partner, category, obligation, title);
+        agreement.setFields(fields);
+        agreement.setNotes(BriefingFacts.UNDATED + " " + BriefingFacts.SOURCE);
+        agreements.save(agreement);
+    }
+}

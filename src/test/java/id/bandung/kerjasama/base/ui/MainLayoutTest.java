@@ -1,0 +1,82 @@
+package id.bandung.kerjasama.base.ui;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.fakeservlet.FakeResponse;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.Cookie;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import id.bandung.kerjasama.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainLayoutTest extends KaribuTest {
+
+    @Test
+    void the_shell_shows_the_app_the_view_and_who_is_signed_in_with_their_role() {
+        signIn("pimpinan");
+        navigate("");
+        MainLayout layout = _get(MainLayout.class);
+        assertThat(_get(layout, Span.class, spec -> spec.withClasses("user-name")).getText())
+                .isEqualTo("Pimpinan (Kantor Wali Kota)");
+        assertThat(_get(layout, Span.class, spec -> spec.withClasses("user-role")).getText()).isEqualTo("Pimpinan");
+        assertThat(_get(layout, H1.class, spec -> spec.withClasses("view-title"))
+                .getText()).isEqualTo("Beranda");
+    }
+
+    @Test
+    void the_menu_of_a_viewer_holds_only_the_views_a_viewer_may_open() {
+        signIn("pimpinan");
+        navigate("");
+        assertThat(menuLabels()).containsExactly("Beranda");
+    }
+
+    @Test
+    void the_menu_of_an_administrator_adds_user_management() {
+        signIn("admin");
+        navigate("");
+        assertThat(menuLabels()).containsExactly("Beranda", "Pengguna");
+    }
+
+    @Test
+    void switching_to_english_relabels_the_app_and_keeps_the_choice_in_a_cookie() {
+        signIn("staf");
+        navigate("");
+        LanguageSelect select = _get(LanguageSelect.class);
+        assertThat(select.getValue()).isEqualTo(Languages.INDONESIAN);
+
+        _setValue(select, Languages.ENGLISH);
+
+        // The page reloads: Karibu opens a new UI at the same place, as a browser would.
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Languages.ENGLISH);
+        FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
+        assertThat(response.findCookie(Languages.COOKIE).getValue()).isEqualTo("en-GB");
+        navigate("");
+        assertThat(menuLabels()).containsExactly("Home");
+        assertThat(_get(LanguageSelect.class).getValue()).isEqualTo(Languages.ENGLISH);
+    }
+
+    @Test
+    void a_later_visit_with_the_cookie_or_a_lang_parameter_gets_english() {
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        assertThat(Languages.of(VaadinRequest.getCurrent(), null)).isEqualTo(Languages.INDONESIAN);
+        request.addCookie(new Cookie(Languages.COOKIE, "en-GB"));
+        assertThat(Languages.of(VaadinRequest.getCurrent(), null)).isEqualTo(Languages.ENGLISH);
+        request.setParameter("lang", "id");
+        assertThat(Languages.of(VaadinRequest.getCurrent(), null)).isEqualTo(Languages.INDONESIAN);
+    }
+
+    private static List<String> menuLabels() {
+        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package id.bandung.kerjasama.base.ui;
+
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.security.Roles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text exists in both languages, and every key the code asks for exists. */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation\\(|title = |Exception\\()\"([a-z][a-zA-Z0-9_.-]+)\"");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"vaadin-i18n/translations.properties", "ValidationMessages_id.properties"})
+    void indonesian_and_english_have_the_same_keys(String indonesianFile) {
+        Set<String> indonesian = keys(indonesianFile);
+        Set<String> english = keys(indonesianFile.replaceFirst("(_id)?\\.properties$", "_en.properties"));
+        assertThat(english).as("keys missing in English").containsAll(indonesian);
+        assertThat(indonesian).as("keys missing in Indonesian").containsAll(english);
+    }
+
+    @Test
+    void every_key_written_in_the_code_has_a_text() throws IOException {
+        Set<String> known = keys("vaadin-i18n/translations.properties");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    if (!matcher.group(1).endsWith(".")) { // a prefix: keys_built_from_enums_have_texts checks those
+                        used.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(known).containsAll(used);
+    }
+
+    @Test
+    void keys_built_from_enums_have_texts() {
+        Set<String> known = keys("vaadin-i18n/translations.properties");
+        for (Category category : Category.values()) {
+            assertThat(known).contains("category." + category.name(), "home.partners-in." + category.name());
+        }
+        for (Roles.Role role : Roles.Role.values()) {
+            assertThat(known).contains("role." + role.name());
+        }
+        for (var locale : Languages.SUPPORTED) {
+            assertThat(known).contains("language." + locale.getLanguage());
+        }
+    }
+
+    @Test
+    void indonesian_is_used_even_when_the_server_speaks_english() {
+        java.util.Locale serverLocale = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.US);
+        try {
+            assertIndonesianAndEnglishTexts(new TranslationProvider());
+        } finally {
+            java.util.Locale.setDefault(serverLocale);
+        }
+    }
+
+    private static void assertIndonesianAndEnglishTexts(TranslationProvider provider) {
+        assertThat(provider.getTranslation("shell.sign-out", Languages.INDONESIAN)).isEqualTo("Keluar");
+        assertThat(provider.getTranslation("shell.sign-out", Languages.ENGLISH)).isEqualTo("Sign out");
+        assertThat(provider.getTranslation("shell.sign-out", java.util.Locale.forLanguageTag("en-US")))
+                .isEqualTo("Sign out");
+        assertThat(provider.getTranslation("home.agreements-in-force.caption", Languages.INDONESIAN, "1.234"))
+                .isEqualTo("dari 1.234 naskah tercatat");
+    }
+
+    private static Set<String> keys(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}

@@ -1,0 +1,135 @@
+package id.bandung.kerjasama.database;
+
+import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.software.Adoption;
+import id.bandung.kerjasama.software.AdoptionStatus;
+import id.bandung.kerjasama.software.Software;
+import id.bandung.kerjasama.software.SoftwareCategory;
+import id.bandung.kerjasama.software.SoftwareService;
+import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.SignIn;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The database itself refuses what must never be stored, whatever code writes to it. */
+@IntegrationTest
+@Transactional
+class SchemaConstraintsTest {
+
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    AgreementService agreements;
+    @Autowired
+    SoftwareService software;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_second_partner_with_the_same_name_and_country_is_refused_whatever_the_letter_case() {
+        SignIn.as(Roles.STAFF, () -> {
+            partners.save(new Partner("Kota Bogor", PartnerKind.CITY, "ID"));
+            assertThatThrownBy(() -> partners.save(new Partner("KOTA BOGOR", PartnerKind.CITY, "ID")))
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .hasMessageContaining("partner_name_country_key");
+        });
+    }
+
+    @Test
+    void the_same_name_in_another_country_is_another_partner() {
+        SignIn.as(Roles.STAFF, () -> {
+            partners.save(new Partner("Georgetown", PartnerKind.FOREIGN_CITY, "MY"));
+            Partner guyana = partners.save(new Partner("Georgetown", PartnerKind.FOREIGN_CITY, "GY"));
+            assertThat(guyana.getId()).isNotNull();
+        });
+    }
+
+    @Test
+    void a_partner_cannot_adopt_the_same_software_twice() {
+        SignIn.as(Roles.STAFF, () -> {
+            Partner partner = partners.save(new Partner("Kota Sukabumi", PartnerKind.CITY, "ID"));
+            Software app = software.save(new Software("Aplikasi Uji", "AU", SoftwareCategory.OTHER));
+            software.save(new Adoption(partner, app, AdoptionStatus.REQUESTED));
+            assertThatThrownBy(() -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)))
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .hasMessageContaining("adoption_partner_software_key");
+        });
+    }
+
+    @Test
+    void an_agreement_that_ends_before_it_starts_is_refused_by_validation() {
+        SignIn.as(Roles.STAFF, () -> {
+            Partner partner = partners.save(new Partner("Kota Tasikmalaya", PartnerKind.CITY, "ID"));
+            Agreement agreement = new Agreement(partner, Category.KSDD, Obligation.SUKARELA, "Uji tanggal");
+            agreement.setStartOn(LocalDate.of(2024, 5, 1));
+            agreement.setEndOn(LocalDate.of(2024, 4, 30));
+            assertThatThrownBy(() -> agreements.save(agreement))
+                    .isInstanceOf(ConstraintViolationException.class)
+                    .hasMessageContaining("endNotBeforeStart");
+        });
+    }
+
+    @Test
+    void the_database_refuses_an_agreement_that_ends_before_it_starts_even_past_the_application() {
+        long partnerId = insertPartner("Kota Banjar");
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into agreement (created_at, created_by, updated_at, updated_by, partner_id, category,
+                                       obligation, title, start_on, end_on)
+                values (now(), 'test', now(), 'test', ?, 'KSDD', 'SUKARELA', 'Uji', date '2024-05-01',
+                        date '2024-04-30')""", partnerId))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("agreement_ends_after_start");
+    }
+
+    @Test
+    void the_database_refuses_an_obligation_outside_regional_cooperation_and_ksdd_without_one() {
+        long partnerId = insertPartner("Kota Depok");
+        String insert = """
+                insert into agreement (created_at, created_by, updated_at, updated_by, partner_id, category,
+                                       obligation, title)
+                values (now(), 'test', now(), 'test', ?, ?, ?, 'Uji')""";
+        assertThatThrownBy(() -> jdbc.update(insert, partnerId, "KSDPL", "WAJIB"))
+                .hasMessageContaining("agreement_obligation_only_for_ksdd");
+    }
+
+    @Test
+    void the_database_refuses_a_regional_agreement_without_an_obligation() {
+        long partnerId = insertPartner("Kota Bekasi");
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into agreement (created_at, created_by, updated_at, updated_by, partner_id, category, title)
+                values (now(), 'test', now(), 'test', ?, 'KSDD', 'Uji')""", partnerId))
+                .hasMessageContaining("agreement_obligation_only_for_ksdd");
+    }
+
+    @Test
+    void the_database_refuses_a_value_outside_an_enumeration() {
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into partner (created_at, created_by, updated_at, updated_by, name, kind, country)
+                values (now(), 'test', now(), 'test', 'Uji', 'PLANET', 'ID')"""))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("partner_kind_check");
+    }
+
+    private long insertPartner(String name) {
+        return jdbc.queryForObject("""
+                insert into partner (created_at, created_by, updated_at, updated_by, name, kind, country, province)
+                values (now(), 'test', now(), 'test', ?, 'CITY', 'ID', 'JAWA_BARAT') returning id""",
+                Long.class, name);
+    }
+}

@@ -1,0 +1,68 @@
+package id.bandung.kerjasama.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.server.VaadinSession;
+import id.bandung.kerjasama.base.ui.LanguageSelect;
+import id.bandung.kerjasama.base.ui.Languages;
+import id.bandung.kerjasama.dashboard.ui.HomeView;
+import id.bandung.kerjasama.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void anonymous_users_are_sent_to_the_sign_in_page_from_every_other_route() {
+        navigate("");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void the_sign_in_page_speaks_indonesian_by_default() {
+        navigate("login");
+        LoginForm form = _get(LoginForm.class);
+        assertThat(_get(LoginView.class).texts().getForm().getTitle()).isEqualTo("Masuk");
+        assertThat(_get(LoginView.class).texts().getForm().getUsername()).isEqualTo("Nama pengguna");
+        assertThat(_get(LoginView.class).texts().getForm().getPassword()).isEqualTo("Kata sandi");
+        assertThat(form.getAction()).isEqualTo("login");
+    }
+
+    @Test
+    void the_sign_in_page_speaks_english_when_chosen() {
+        navigate("login");
+        _setValue(_get(LanguageSelect.class), Languages.ENGLISH);
+        assertThat(_get(LoginView.class).texts().getForm().getTitle()).isEqualTo("Sign in");
+    }
+
+    @Test
+    void a_failed_sign_in_shows_an_error() {
+        navigate("login?error");
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("Nama pengguna atau kata sandi salah");
+    }
+
+    @Test
+    void a_locked_account_is_told_to_wait_rather_than_to_check_the_password() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LockedException("locked"));
+        navigate("login?error");
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("Akun dikunci sementara");
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage()).contains("Tunggu beberapa menit");
+    }
+
+    @Test
+    void a_signed_in_user_reaches_the_home_view() {
+        signIn("pimpinan");
+        navigate("");
+        assertThat(_get(HomeView.class)).isNotNull();
+    }
+}
