@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDatasourceUrlCondition.class)
 class EmbeddedDatabaseConfig {
 
+    /** Started early by {@link EmbeddedDatabaseStarter}; the first bean that needs the database waits here. */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
-        return EmbeddedDatabase.start(properties);
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseStarter.Startup startup) {
+        return startup.await();
     }
 
     /** Hikari pool on the embedded server; {@code spring.datasource.hikari.*} settings still apply. */

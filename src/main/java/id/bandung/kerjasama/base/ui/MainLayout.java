@@ -104,6 +104,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component userBadge(SignedInUser user) {
         Avatar avatar = new Avatar(user.getDisplayName());
+        avatar.setAbbreviation(initials(user.getDisplayName()));
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         Span name = new Span(user.getDisplayName());
         name.addClassName("user-name");
@@ -113,6 +114,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div badge = new Div(avatar, new Div(name, role));
         badge.addClassName("user-badge");
         return badge;
+    }
+
+    /** "Staf Bagian Kerja Sama" gives "SB"; words in brackets are left out. */
+    static String initials(String name) {
+        String[] words = name.replaceAll("\\(.*?\\)", " ").trim().split("\\s+");
+        StringBuilder initials = new StringBuilder();
+        for (int i = 0; i < Math.min(2, words.length); i++) {
+            if (!words[i].isEmpty()) {
+                initials.appendCodePoint(Character.toUpperCase(words[i].codePointAt(0)));
+            }
+        }
+        return initials.toString();
     }
 
     private Button signOutButton(CurrentUser currentUser) {

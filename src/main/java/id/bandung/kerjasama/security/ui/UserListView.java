@@ -63,7 +63,7 @@ public class UserListView extends Main implements HasDynamicTitle {
         grid.addColumn(UserAccount::getUsername).setKey("username").setSortProperty("username")
                 .setHeader(getTranslation("users.username")).setAutoWidth(true);
         grid.addColumn(UserAccount::getDisplayName).setKey("displayName").setSortProperty("displayName")
-                .setHeader(getTranslation("users.display-name")).setFlexGrow(1);
+                .setHeader(getTranslation("users.display-name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(account -> getTranslation("role." + account.getRole().name())).setKey("role")
                 .setSortProperty("role").setHeader(getTranslation("users.role")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("users.status"))
