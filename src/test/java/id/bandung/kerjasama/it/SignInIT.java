@@ -32,6 +32,12 @@ class SignInIT extends BrowserTest {
         assertThat(page.locator(".user-role")).hasText("Pimpinan");
         assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
         screenshot("home-id");
+
+        page.locator("vaadin-button.color-scheme-button").click();
+        assertThat(page.locator("html")).hasAttribute("theme", "dark");
+        screenshot("home-dark-id");
+        page.reload();
+        assertThat(page.locator("html")).hasAttribute("theme", "dark");
     }
 
     @Test

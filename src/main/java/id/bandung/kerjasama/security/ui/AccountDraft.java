@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What an administrator types to create an account, validated before anything is stored. */
-class AccountDraft {
+public class AccountDraft {
 
     /** BCrypt reads at most 72 bytes of a password. */
     static final int PASSWORD_MAX = 72;

@@ -71,7 +71,7 @@ public class UserListView extends Main implements HasDynamicTitle {
         grid.addColumn(account -> Formats.dateTime(account.getCreatedAt(), getLocale())).setKey("createdAt")
                 .setSortProperty("createdAt").setHeader(getTranslation("users.created")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("users.empty"));
@@ -99,24 +99,29 @@ public class UserListView extends Main implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        String username = account.getUsername();
         if (account.isLockedAt(clock.instant())) {
-            actions.add(action(getTranslation("users.unlock"), () -> run(() -> accounts.unlock(account.getId()),
-                    getTranslation("users.unlocked", account.getUsername()))));
+            actions.add(action(VaadinIcon.UNLOCK, getTranslation("users.unlock"),
+                    () -> run(() -> accounts.unlock(account.getId()), getTranslation("users.unlocked", username))));
         }
-        actions.add(action(getTranslation("users.reset-password"), () -> openResetPassword(account)));
-        boolean self = currentUser.get().map(user -> user.getUsername().equals(account.getUsername())).orElse(false);
-        if (!self) {
-            String label = getTranslation(account.isEnabled() ? "users.disable" : "users.enable");
-            actions.add(action(label, () -> run(() -> accounts.setEnabled(account.getId(), !account.isEnabled(),
-                            currentUser.get().map(SignedInUser::getUsername).orElse("")),
-                    getTranslation(account.isEnabled() ? "users.disabled" : "users.enabled", account.getUsername()))));
+        actions.add(action(VaadinIcon.KEY, getTranslation("users.reset-password"), () -> openResetPassword(account)));
+        String me = currentUser.get().map(SignedInUser::getUsername).orElse("");
+        if (!me.equals(username)) {
+            boolean enabled = account.isEnabled();
+            actions.add(action(enabled ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE,
+                    getTranslation(enabled ? "users.disable" : "users.enable"),
+                    () -> run(() -> accounts.setEnabled(account.getId(), !enabled, me),
+                            getTranslation(enabled ? "users.disabled" : "users.enabled", username))));
         }
         return actions;
     }
 
-    private static Button action(String label, Runnable onClick) {
-        Button button = new Button(label, event -> onClick.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    /** An icon button with its label as tooltip and accessible name, to keep the column narrow. */
+    private static Button action(VaadinIcon icon, String label, Runnable onClick) {
+        Button button = new Button(icon.create(), event -> onClick.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
         return button;
     }
 

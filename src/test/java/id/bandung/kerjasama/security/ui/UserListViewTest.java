@@ -1,0 +1,103 @@
+package id.bandung.kerjasama.security.ui;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import id.bandung.kerjasama.security.UserAccount;
+import id.bandung.kerjasama.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UserListViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void an_administrator_creates_a_staff_account_that_appears_in_the_list() {
+        AccountDialog dialog = submitNewAccount("siti", "Siti Nurhaliza", "kata-sandi-siti-2026");
+
+        assertThat(usernames()).contains("siti");
+        assertThat(jdbc.queryForObject("select role from user_account where username = 'siti'", String.class))
+                .isEqualTo("STAFF");
+        _assertNone(AccountDialog.class);
+    }
+
+    @Test
+    void bad_input_is_refused_at_the_field_and_nothing_is_stored() {
+        AccountDialog dialog = submitNewAccount("Bukan Valid!", "Uji", "pendek");
+
+        assertThat(dialog.username.isInvalid()).isTrue();
+        assertThat(dialog.username.getErrorMessage()).contains("huruf kecil");
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Kata sandi minimal 12 karakter");
+        assertThat(jdbc.queryForObject("select count(*) from user_account where display_name = 'Uji'", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void a_taken_username_gets_a_sentence_at_the_field() {
+        AccountDialog dialog = submitNewAccount("staf", "Staf Kedua", "kata-sandi-panjang");
+
+        assertThat(dialog.username.isInvalid()).isTrue();
+        assertThat(dialog.username.getErrorMessage()).isEqualTo("Nama pengguna ini sudah dipakai akun lain.");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void an_administrator_is_offered_no_way_to_disable_their_own_account() {
+        signIn("admin");
+        navigate("users");
+        assertThat(actionLabels("admin")).containsExactly("Setel ulang kata sandi");
+        assertThat(actionLabels("pimpinan")).containsExactly("Setel ulang kata sandi", "Nonaktifkan");
+    }
+
+    @Test
+    void a_viewer_cannot_open_user_management() {
+        signIn("pimpinan");
+        assertThatThrownBy(() -> navigate("users")).isNotNull();
+        _assertNone(UserListView.class);
+    }
+
+    /** Signs in as admin, opens the new-account dialog, fills it in and presses save. */
+    private AccountDialog submitNewAccount(String username, String displayName, String password) {
+        signIn("admin");
+        navigate("users");
+        _click(_get(Button.class, spec -> spec.withId("new-account")));
+        AccountDialog dialog = _get(AccountDialog.class);
+        _setValue(dialog.username, username);
+        _setValue(dialog.displayName, displayName);
+        _setValue(dialog.password, password);
+        _click(dialog.save);
+        return dialog;
+    }
+
+    private List<String> actionLabels(String username) {
+        Grid<UserAccount> grid = _get(UserListView.class).grid;
+        int row = IntStream.range(0, _size(grid))
+                .filter(index -> _get(grid, index).getUsername().equals(username)).findFirst().orElseThrow();
+        Component actions = _getCellComponent(grid, row, "actions");
+        return LocatorJ._find(actions, Button.class).stream()
+                .map(button -> button.getElement().getAttribute("aria-label")).toList();
+    }
+
+    private List<String> usernames() {
+        Grid<UserAccount> grid = _get(UserListView.class).grid;
+        return IntStream.range(0, _size(grid)).mapToObj(row -> _get(grid, row).getUsername()).toList();
+    }
+}
