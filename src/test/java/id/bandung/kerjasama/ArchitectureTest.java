@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
@@ -33,10 +34,12 @@ class ArchitectureTest {
             .orShould().beAnnotatedWith(AnonymousAllowed.class)
             .orShould().beAnnotatedWith(DenyAll.class);
 
+    /** Besides the sign-in page, only error pages, which must show even where access was denied. */
     @ArchTest
-    static final ArchRule only_the_login_view_is_open_to_anonymous_users = classes()
+    static final ArchRule only_the_login_view_and_error_pages_are_open_to_anonymous_users = classes()
             .that().areAnnotatedWith(AnonymousAllowed.class)
-            .should().haveSimpleName("LoginView");
+            .should().haveSimpleName("LoginView")
+            .orShould().implement(HasErrorParameter.class);
 
     @ArchTest
     static final ArchRule every_public_service_method_has_an_access_rule = methods()

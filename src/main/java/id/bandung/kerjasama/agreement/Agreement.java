@@ -1,6 +1,9 @@
 package id.bandung.kerjasama.agreement;
 
 import id.bandung.kerjasama.base.domain.AbstractEntity;
+import id.bandung.kerjasama.base.domain.AuditValues;
+import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.Texts;
 import id.bandung.kerjasama.partner.Partner;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,27 +19,30 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /** A cooperation document (naskah kerja sama) with a partner. Its status follows from its dates. */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends AbstractEntity {
+public class Agreement extends AbstractEntity implements Auditable {
 
+    public static final String RECORD_TYPE = "Agreement";
     public static final int TITLE_MAX = 300;
     public static final int NUMBER_MAX = 100;
     public static final int TERMINATION_REASON_MAX = 1000;
     public static final int NOTES_MAX = 4000;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false)
     private Partner partner;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
     private Category category;
@@ -54,22 +60,23 @@ public class Agreement extends AbstractEntity {
     @JoinColumn(name = "parent_id")
     private Agreement parent;
 
-    @NotBlank
-    @Size(max = TITLE_MAX)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = TITLE_MAX, message = "{validation.too-long}")
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "field", length = 16, nullable = false)
     private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
 
-    @Size(max = NUMBER_MAX)
+    @Size(max = NUMBER_MAX, message = "{validation.too-long}")
     @Column(length = NUMBER_MAX)
     private String bandungNumber;
 
-    @Size(max = NUMBER_MAX)
+    @Size(max = NUMBER_MAX, message = "{validation.too-long}")
     @Column(length = NUMBER_MAX)
     private String partnerNumber;
 
@@ -78,11 +85,11 @@ public class Agreement extends AbstractEntity {
     private LocalDate endOn;
     private LocalDate terminatedOn;
 
-    @Size(max = TERMINATION_REASON_MAX)
+    @Size(max = TERMINATION_REASON_MAX, message = "{validation.too-long}")
     @Column(length = TERMINATION_REASON_MAX)
     private String terminationReason;
 
-    @Size(max = NOTES_MAX)
+    @Size(max = NOTES_MAX, message = "{validation.too-long}")
     @Column(length = NOTES_MAX)
     private String notes;
 
@@ -97,6 +104,20 @@ public class Agreement extends AbstractEntity {
         this.category = category;
         this.obligation = obligation;
         this.title = title;
+    }
+
+    @Override
+    public Map<String, String> auditValues() {
+        return new AuditValues().put("partner", partner).put("category", category).put("obligation", obligation)
+                .put("documentKind", documentKind).put("parent", parent).put("title", title).put("fields", fields)
+                .put("bandungNumber", bandungNumber).put("partnerNumber", partnerNumber).put("signedOn", signedOn)
+                .put("startOn", startOn).put("endOn", endOn).put("terminatedOn", terminatedOn)
+                .put("terminationReason", terminationReason).put("notes", notes).toMap();
+    }
+
+    @Override
+    public String auditLabel() {
+        return title;
     }
 
     public AgreementStatus status(LocalDate today) {
@@ -181,7 +202,7 @@ public class Agreement extends AbstractEntity {
     }
 
     public void setBandungNumber(String bandungNumber) {
-        this.bandungNumber = bandungNumber;
+        this.bandungNumber = Texts.blankToNull(bandungNumber);
     }
 
     public String getPartnerNumber() {
@@ -189,7 +210,7 @@ public class Agreement extends AbstractEntity {
     }
 
     public void setPartnerNumber(String partnerNumber) {
-        this.partnerNumber = partnerNumber;
+        this.partnerNumber = Texts.blankToNull(partnerNumber);
     }
 
     public LocalDate getSignedOn() {
@@ -229,7 +250,7 @@ public class Agreement extends AbstractEntity {
     }
 
     public void setTerminationReason(String terminationReason) {
-        this.terminationReason = terminationReason;
+        this.terminationReason = Texts.blankToNull(terminationReason);
     }
 
     public String getNotes() {
@@ -237,7 +258,7 @@ public class Agreement extends AbstractEntity {
     }
 
     public void setNotes(String notes) {
-        this.notes = notes;
+        this.notes = Texts.blankToNull(notes);
     }
 
     public boolean isSample() {

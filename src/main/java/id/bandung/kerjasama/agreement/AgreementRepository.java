@@ -1,6 +1,33 @@
 package id.bandung.kerjasama.agreement;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
-interface AgreementRepository extends JpaRepository<Agreement, Long> {
+import java.util.List;
+import java.util.Optional;
+
+interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
+
+    @Query("""
+            select a from Agreement a join fetch a.partner left join fetch a.parent left join fetch a.fields
+            where a.id = :id""")
+    Optional<Agreement> findWithDetails(long id);
+
+    /** Memoranda of a partner that a PKS may implement. */
+    @Query("""
+            select a from Agreement a where a.partner.id = :partnerId and a.documentKind = 'KESEPAKATAN_BERSAMA'
+            order by a.title""")
+    List<Agreement> findMemorandaOf(long partnerId);
+
+    long countByPartnerId(long partnerId);
+
+    @Query("select a.title from Agreement a where a.partner.id = :partnerId order by a.title")
+    List<String> titlesOfPartner(long partnerId, Limit limit);
+
+    long countByParentId(long parentId);
+
+    @Query("select a.title from Agreement a where a.parent.id = :parentId order by a.title")
+    List<String> titlesOfChildren(long parentId, Limit limit);
 }

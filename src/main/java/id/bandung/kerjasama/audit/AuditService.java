@@ -1,24 +1,44 @@
 package id.bandung.kerjasama.audit;
 
+import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.RecordWrites;
 import id.bandung.kerjasama.security.AccountLockedEvent;
 import id.bandung.kerjasama.security.Roles;
+import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
-/** Writes the audit log; only administrators read it. */
+/**
+ * The audit log. Record changes are written in the transaction of the change itself, so a change that rolls back
+ * leaves no entry and an entry never describes a change that did not happen. Only administrators search the log;
+ * anyone signed in may read one record's history.
+ */
 @Service
 public class AuditService {
 
     static final String ACCOUNT = "UserAccount";
     private static final int USERNAME_MAX = 64;
+    private static final ZoneId BANDUNG = ZoneId.of("Asia/Jakarta");
 
     private final AuditEventRepository repository;
     private final Clock clock;
@@ -28,34 +48,127 @@ public class AuditService {
         this.clock = clock;
     }
 
+    /** Writes what a create, update or delete changed; part of the caller's transaction. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(String recordType, Long recordId, AuditAction action, Auditable record,
+                             Map<String, String> before) {
+        Map<String, String> after = action == AuditAction.DELETE ? Map.of() : record.auditValues();
+        List<AuditEvent.Change> changes = diff(before, after);
+        if (action == AuditAction.UPDATE && changes.isEmpty()) {
+            return;
+        }
+        repository.save(new AuditEvent(clock.instant(), currentUsername(), recordType, recordId, action,
+                record.auditLabel(), changes));
+    }
+
+    /** Writes a change that is not a field edit, such as an uploaded document. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(String recordType, Long recordId, String label, String field, String oldValue,
+                             String newValue) {
+        repository.save(new AuditEvent(clock.instant(), currentUsername(), recordType, recordId, AuditAction.UPDATE,
+                label, List.of(new AuditEvent.Change(field, oldValue, newValue))));
+    }
+
+    @PreAuthorize(Roles.ANY_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(String recordType, long recordId) {
+        return repository.findByRecordTypeAndRecordIdOrderByOccurredAtDescIdDesc(recordType, recordId);
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public List<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+        Pageable page = RecordWrites.stable(pageable, Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        return repository.findBy(specification(filter), query -> query.slice(page)).getContent();
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return repository.count(specification(filter));
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public List<String> usernames() {
+        return repository.usernames();
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public List<String> recordTypes() {
+        return repository.recordTypes();
+    }
+
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onSignIn(AuthenticationSuccessEvent event) {
-        record(event.getAuthentication().getName(), AuditAction.SIGN_IN, null);
+        recordAccountEvent(event.getAuthentication().getName(), AuditAction.SIGN_IN, null);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onFailedSignIn(AbstractAuthenticationFailureEvent event) {
-        record(event.getAuthentication().getName(), AuditAction.SIGN_IN_FAILED,
+        recordAccountEvent(event.getAuthentication().getName(), AuditAction.SIGN_IN_FAILED,
                 event.getException().getClass().getSimpleName());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onLocked(AccountLockedEvent event) {
-        record(event.username(), AuditAction.LOCKED, "until " + event.lockedUntil());
+        recordAccountEvent(event.username(), AuditAction.LOCKED, "until " + event.lockedUntil());
     }
 
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public List<AuditEvent> latestOf(String username) {
-        return repository.findTop50ByUsernameOrderByOccurredAtDesc(username);
-    }
-
-    private void record(String username, AuditAction action, String summary) {
+    private void recordAccountEvent(String username, AuditAction action, String summary) {
         String name = username == null || username.isBlank() ? "?" : username.strip();
         name = name.length() > USERNAME_MAX ? name.substring(0, USERNAME_MAX) : name;
         repository.save(new AuditEvent(clock.instant(), name, ACCOUNT, null, action, summary, List.of()));
+    }
+
+    /** Every field whose value differs, with the old and the new value. */
+    static List<AuditEvent.Change> diff(Map<String, String> before, Map<String, String> after) {
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        List<AuditEvent.Change> changes = new ArrayList<>();
+        for (String field : fields) {
+            String oldValue = before.get(field);
+            String newValue = after.get(field);
+            if (!Objects.equals(oldValue, newValue)) {
+                changes.add(new AuditEvent.Change(field, oldValue, newValue));
+            }
+        }
+        return changes;
+    }
+
+    private static String currentUsername() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken);
+        return signedIn ? authentication.getName() : "system";
+    }
+
+    private static Specification<AuditEvent> specification(AuditFilter filter) {
+        return (root, query, builder) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.username() != null) {
+                predicates.add(builder.equal(root.get("username"), filter.username()));
+            }
+            if (filter.recordType() != null) {
+                predicates.add(builder.equal(root.get("recordType"), filter.recordType()));
+            }
+            if (filter.recordId() != null) {
+                predicates.add(builder.equal(root.get("recordId"), filter.recordId()));
+            }
+            if (filter.from() != null) {
+                predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"),
+                        filter.from().atStartOfDay(BANDUNG).toInstant()));
+            }
+            if (filter.to() != null) {
+                predicates.add(builder.lessThan(root.get("occurredAt"),
+                        filter.to().plusDays(1).atStartOfDay(BANDUNG).toInstant()));
+            }
+            return builder.and(predicates.toArray(Predicate[]::new));
+        };
     }
 }

@@ -1,6 +1,9 @@
 package id.bandung.kerjasama.partner;
 
 import id.bandung.kerjasama.base.domain.AbstractEntity;
+import id.bandung.kerjasama.base.domain.AuditValues;
+import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.Texts;
 import id.bandung.kerjasama.base.domain.CountryCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,29 +20,31 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** A body Bandung cooperates with (mitra): a region, a foreign city, an institution, a company... */
 @Entity
 @Table(name = "partner")
-public class Partner extends AbstractEntity {
+public class Partner extends AbstractEntity implements Auditable {
 
+    public static final String RECORD_TYPE = "Partner";
     public static final int NAME_MAX = 200;
     public static final int WEBSITE_MAX = 255;
     public static final int CONTACT_MAX = 500;
     public static final int NOTES_MAX = 4000;
     public static final String INDONESIA = "ID";
 
-    @NotBlank
-    @Size(max = NAME_MAX)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = NAME_MAX, message = "{validation.too-long}")
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private PartnerKind kind;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     @CountryCode
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(nullable = false, length = 2)
@@ -52,25 +57,25 @@ public class Partner extends AbstractEntity {
     @Column(nullable = false)
     private boolean bordersBandung;
 
-    @DecimalMin("-90")
-    @DecimalMax("90")
+    @DecimalMin(value = "-90", message = "{partner.latitude.range}")
+    @DecimalMax(value = "90", message = "{partner.latitude.range}")
     @Column(precision = 9, scale = 6)
     private BigDecimal latitude;
 
-    @DecimalMin("-180")
-    @DecimalMax("180")
+    @DecimalMin(value = "-180", message = "{partner.longitude.range}")
+    @DecimalMax(value = "180", message = "{partner.longitude.range}")
     @Column(precision = 9, scale = 6)
     private BigDecimal longitude;
 
-    @Size(max = WEBSITE_MAX)
+    @Size(max = WEBSITE_MAX, message = "{validation.too-long}")
     @Column(length = WEBSITE_MAX)
     private String website;
 
-    @Size(max = CONTACT_MAX)
+    @Size(max = CONTACT_MAX, message = "{validation.too-long}")
     @Column(length = CONTACT_MAX)
     private String contact;
 
-    @Size(max = NOTES_MAX)
+    @Size(max = NOTES_MAX, message = "{validation.too-long}")
     @Column(length = NOTES_MAX)
     private String notes;
 
@@ -94,6 +99,19 @@ public class Partner extends AbstractEntity {
     @AssertTrue(message = "{partner.coordinates.together}")
     boolean isCoordinatesTogether() {
         return (latitude == null) == (longitude == null);
+    }
+
+    @Override
+    public Map<String, String> auditValues() {
+        return new AuditValues().put("name", name).put("kind", kind).put("country", country)
+                .put("province", province).put("bordersBandung", bordersBandung).put("latitude", latitude)
+                .put("longitude", longitude).put("website", website).put("contact", contact).put("notes", notes)
+                .toMap();
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
     }
 
     public boolean isIndonesian() {
@@ -161,7 +179,7 @@ public class Partner extends AbstractEntity {
     }
 
     public void setWebsite(String website) {
-        this.website = website;
+        this.website = Texts.blankToNull(website);
     }
 
     public String getContact() {
@@ -169,7 +187,7 @@ public class Partner extends AbstractEntity {
     }
 
     public void setContact(String contact) {
-        this.contact = contact;
+        this.contact = Texts.blankToNull(contact);
     }
 
     public String getNotes() {
@@ -177,7 +195,7 @@ public class Partner extends AbstractEntity {
     }
 
     public void setNotes(String notes) {
-        this.notes = notes;
+        this.notes = Texts.blankToNull(notes);
     }
 
     public boolean isSample() {

@@ -2,6 +2,9 @@ package id.bandung.kerjasama.software;
 
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
+import id.bandung.kerjasama.base.domain.AuditValues;
+import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.Texts;
 import id.bandung.kerjasama.partner.Partner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,20 +18,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /** A partner adopting a piece of software; one per partner and software. */
 @Entity
 @Table(name = "adoption")
-public class Adoption extends AbstractEntity {
+public class Adoption extends AbstractEntity implements Auditable {
 
+    public static final String RECORD_TYPE = "Adoption";
     public static final int NOTES_MAX = 4000;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id", nullable = false)
     private Partner partner;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "software_id", nullable = false)
     private Software software;
@@ -38,14 +43,14 @@ public class Adoption extends AbstractEntity {
     @JoinColumn(name = "agreement_id")
     private Agreement agreement;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private AdoptionStatus status;
 
     private LocalDate since;
 
-    @Size(max = NOTES_MAX)
+    @Size(max = NOTES_MAX, message = "{validation.too-long}")
     @Column(length = NOTES_MAX)
     private String notes;
 
@@ -59,6 +64,17 @@ public class Adoption extends AbstractEntity {
         this.partner = partner;
         this.software = software;
         this.status = status;
+    }
+
+    @Override
+    public Map<String, String> auditValues() {
+        return new AuditValues().put("partner", partner).put("software", software).put("agreement", agreement)
+                .put("status", status).put("since", since).put("notes", notes).toMap();
+    }
+
+    @Override
+    public String auditLabel() {
+        return software.getName() + " – " + partner.getName();
     }
 
     public Partner getPartner() {
@@ -106,7 +122,7 @@ public class Adoption extends AbstractEntity {
     }
 
     public void setNotes(String notes) {
-        this.notes = notes;
+        this.notes = Texts.blankToNull(notes);
     }
 
     public boolean isSample() {

@@ -1,6 +1,9 @@
 package id.bandung.kerjasama.software;
 
 import id.bandung.kerjasama.base.domain.AbstractEntity;
+import id.bandung.kerjasama.base.domain.AuditValues;
+import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,36 +13,39 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.util.Map;
+
 /** An application (aplikasi) that Bandung shares with other regions. */
 @Entity
 @Table(name = "software")
-public class Software extends AbstractEntity {
+public class Software extends AbstractEntity implements Auditable {
 
+    public static final String RECORD_TYPE = "Software";
     public static final int NAME_MAX = 200;
     public static final int ACRONYM_MAX = 40;
     public static final int DESCRIPTION_MAX = 4000;
     public static final int OWNER_UNIT_MAX = 200;
 
-    @NotBlank
-    @Size(max = NAME_MAX)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = NAME_MAX, message = "{validation.too-long}")
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Size(max = ACRONYM_MAX)
+    @Size(max = ACRONYM_MAX, message = "{validation.too-long}")
     @Column(length = ACRONYM_MAX)
     private String acronym;
 
-    @Size(max = DESCRIPTION_MAX)
+    @Size(max = DESCRIPTION_MAX, message = "{validation.too-long}")
     @Column(length = DESCRIPTION_MAX)
     private String description;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private SoftwareCategory category;
 
     /** The city unit (OPD) that owns it. */
-    @Size(max = OWNER_UNIT_MAX)
+    @Size(max = OWNER_UNIT_MAX, message = "{validation.too-long}")
     @Column(length = OWNER_UNIT_MAX)
     private String ownerUnit;
 
@@ -59,6 +65,17 @@ public class Software extends AbstractEntity {
         this.category = category;
     }
 
+    @Override
+    public Map<String, String> auditValues() {
+        return new AuditValues().put("name", name).put("acronym", acronym).put("description", description)
+                .put("category", category).put("ownerUnit", ownerUnit).put("kpkRecommended", kpkRecommended).toMap();
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
+
     public String getName() {
         return name;
     }
@@ -72,7 +89,7 @@ public class Software extends AbstractEntity {
     }
 
     public void setAcronym(String acronym) {
-        this.acronym = acronym;
+        this.acronym = Texts.blankToNull(acronym);
     }
 
     public String getDescription() {
@@ -80,7 +97,7 @@ public class Software extends AbstractEntity {
     }
 
     public void setDescription(String description) {
-        this.description = description;
+        this.description = Texts.blankToNull(description);
     }
 
     public SoftwareCategory getCategory() {
@@ -96,7 +113,7 @@ public class Software extends AbstractEntity {
     }
 
     public void setOwnerUnit(String ownerUnit) {
-        this.ownerUnit = ownerUnit;
+        this.ownerUnit = Texts.blankToNull(ownerUnit);
     }
 
     public boolean isKpkRecommended() {

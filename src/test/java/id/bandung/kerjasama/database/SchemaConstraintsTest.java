@@ -8,14 +8,9 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.software.Adoption;
-import id.bandung.kerjasama.software.AdoptionStatus;
-import id.bandung.kerjasama.software.Software;
-import id.bandung.kerjasama.software.SoftwareCategory;
-import id.bandung.kerjasama.software.SoftwareService;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.SignIn;
-import jakarta.validation.ConstraintViolationException;
+import id.bandung.kerjasama.base.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,18 +32,14 @@ class SchemaConstraintsTest {
     @Autowired
     AgreementService agreements;
     @Autowired
-    SoftwareService software;
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    void a_second_partner_with_the_same_name_and_country_is_refused_whatever_the_letter_case() {
-        SignIn.as(Roles.STAFF, () -> {
-            partners.save(new Partner("Kota Bogor", PartnerKind.CITY, "ID"));
-            assertThatThrownBy(() -> partners.save(new Partner("KOTA BOGOR", PartnerKind.CITY, "ID")))
-                    .isInstanceOf(DataIntegrityViolationException.class)
-                    .hasMessageContaining("partner_name_country_key");
-        });
+    void the_database_refuses_a_second_partner_with_the_same_name_and_country_whatever_the_letter_case() {
+        insertPartner("Kota Bogor");
+        assertThatThrownBy(() -> insertPartner("KOTA BOGOR"))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("partner_name_country_key");
     }
 
     @Test
@@ -61,27 +52,30 @@ class SchemaConstraintsTest {
     }
 
     @Test
-    void a_partner_cannot_adopt_the_same_software_twice() {
-        SignIn.as(Roles.STAFF, () -> {
-            Partner partner = partners.save(new Partner("Kota Sukabumi", PartnerKind.CITY, "ID"));
-            Software app = software.save(new Software("Aplikasi Uji", "AU", SoftwareCategory.OTHER));
-            software.save(new Adoption(partner, app, AdoptionStatus.REQUESTED));
-            assertThatThrownBy(() -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)))
-                    .isInstanceOf(DataIntegrityViolationException.class)
-                    .hasMessageContaining("adoption_partner_software_key");
-        });
+    void the_database_refuses_a_second_adoption_of_the_same_software_by_the_same_partner() {
+        long partnerId = insertPartner("Kota Sukabumi");
+        long softwareId = jdbc.queryForObject("""
+                insert into software (created_at, created_by, updated_at, updated_by, name, category)
+                values (now(), 'test', now(), 'test', 'Aplikasi Uji', 'OTHER') returning id""", Long.class);
+        String adopt = """
+                insert into adoption (created_at, created_by, updated_at, updated_by, partner_id, software_id, status)
+                values (now(), 'test', now(), 'test', ?, ?, ?)""";
+        jdbc.update(adopt, partnerId, softwareId, "REQUESTED");
+        assertThatThrownBy(() -> jdbc.update(adopt, partnerId, softwareId, "ADOPTED"))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("adoption_partner_software_key");
     }
 
     @Test
-    void an_agreement_that_ends_before_it_starts_is_refused_by_validation() {
+    void the_service_refuses_an_agreement_that_ends_before_it_starts() {
         SignIn.as(Roles.STAFF, () -> {
             Partner partner = partners.save(new Partner("Kota Tasikmalaya", PartnerKind.CITY, "ID"));
             Agreement agreement = new Agreement(partner, Category.KSDD, Obligation.SUKARELA, "Uji tanggal");
             agreement.setStartOn(LocalDate.of(2024, 5, 1));
             agreement.setEndOn(LocalDate.of(2024, 4, 30));
             assertThatThrownBy(() -> agreements.save(agreement))
-                    .isInstanceOf(ConstraintViolationException.class)
-                    .hasMessageContaining("endNotBeforeStart");
+                    .isInstanceOfSatisfying(RuleViolationException.class,
+                            e -> assertThat(e.field()).isEqualTo("endOn"));
         });
     }
 

@@ -30,7 +30,7 @@ class SignInIT extends BrowserTest {
         assertThat(page.locator("#kpi-ksdll .kpi-value")).hasText("3");
         assertThat(page.locator("#kpi-software .kpi-value")).hasText("3");
         assertThat(page.locator(".user-role")).hasText("Pimpinan");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(5);
         screenshot("home-id");
 
         page.locator("vaadin-button.color-scheme-button").click();
@@ -62,7 +62,7 @@ class SignInIT extends BrowserTest {
     @Test
     void an_administrator_sees_user_management_and_a_viewer_cannot_open_it() {
         signIn("admin", "bandung");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(7);
         page.navigate(url("users"));
         assertThat(page.locator("vaadin-grid")).containsText("pimpinan");
         screenshot("users-id");
@@ -71,6 +71,7 @@ class SignInIT extends BrowserTest {
         signIn("pimpinan", "bandung");
         assertThat(page.locator(".view-title")).hasText("Beranda");
         page.navigate(url("users"));
+        assertThat(page.locator(".error-view")).containsText("Halaman tidak ditemukan");
         assertThat(page.locator("vaadin-grid")).hasCount(0);
     }
 

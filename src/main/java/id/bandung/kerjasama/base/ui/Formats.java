@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /** Numbers and times as people read them in the UI's language: 1.234 and 21.50 in Indonesian. */
@@ -24,6 +25,15 @@ public final class Formats {
         var local = instant.atZone(BANDUNG);
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(local) + " "
                 + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local);
+    }
+
+    /** "27 Nov 2026": a date in the UI's language; empty for none. */
+    public static String date(TemporalAccessor date, Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        TemporalAccessor local = date instanceof Instant instant ? instant.atZone(BANDUNG) : date;
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(local);
     }
 
     public static String time(Instant instant, Locale locale) {

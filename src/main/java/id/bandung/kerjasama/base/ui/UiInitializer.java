@@ -9,12 +9,17 @@ import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 
-/** Gives every new UI its language (URL, cookie, else Indonesian) and the colour scheme the user chose. */
+/**
+ * Gives every new UI its language (URL, cookie, else Indonesian) and the colour scheme the user chose, and every
+ * session an error handler that shows a sentence instead of a stack trace.
+ */
 @Component
 class UiInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(sessionInit -> sessionInit.getSession()
+                .setErrorHandler(new ErrorHandling()));
         event.getSource().addUIInitListener(uiInit -> {
             UI ui = uiInit.getUI();
             Locale locale = Languages.of(VaadinRequest.getCurrent(), ui.getSession());

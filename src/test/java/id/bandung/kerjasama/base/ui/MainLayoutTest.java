@@ -38,14 +38,16 @@ class MainLayoutTest extends KaribuTest {
     void the_menu_of_a_viewer_holds_only_the_views_a_viewer_may_open() {
         signIn("pimpinan");
         navigate("");
-        assertThat(menuLabels()).containsExactly("Beranda");
+        assertThat(menuLabels()).containsExactly("Beranda", "Mitra", "Naskah kerja sama", "Aplikasi",
+                "Adopsi aplikasi");
     }
 
     @Test
-    void the_menu_of_an_administrator_adds_user_management() {
+    void the_menu_of_an_administrator_adds_user_management_and_the_audit_log() {
         signIn("admin");
         navigate("");
-        assertThat(menuLabels()).containsExactly("Beranda", "Pengguna");
+        assertThat(menuLabels()).containsExactly("Beranda", "Mitra", "Naskah kerja sama", "Aplikasi",
+                "Adopsi aplikasi", "Pengguna", "Log audit");
     }
 
     @Test
@@ -62,7 +64,7 @@ class MainLayoutTest extends KaribuTest {
         FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
         assertThat(response.findCookie(Languages.COOKIE).getValue()).isEqualTo("en-GB");
         navigate("");
-        assertThat(menuLabels()).containsExactly("Home");
+        assertThat(menuLabels()).containsExactly("Home", "Partners", "Agreements", "Software", "Adoptions");
         assertThat(_get(LanguageSelect.class).getValue()).isEqualTo(Languages.ENGLISH);
     }
 

@@ -1,0 +1,51 @@
+package id.bandung.kerjasama.agreement;
+
+import id.bandung.kerjasama.base.domain.Parameters;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the agreement list shows; null means any. Kept in the URL ({@code agreements?status=EXPIRING&category=KSDPL}),
+ * which is how the dashboard links to the records behind a figure.
+ *
+ * @param text               part of the title or of either document number
+ * @param signedFrom         signed on or after (the period's start)
+ * @param signedTo           signed on or before (the period's end)
+ * @param expiringWithinDays in force and ending within this many days from today
+ */
+public record AgreementFilter(String text, Category category, Obligation obligation, AgreementStatus status,
+                              CooperationField field, Long partnerId, DocumentKind documentKind,
+                              LocalDate signedFrom, LocalDate signedTo, Integer expiringWithinDays) {
+
+    public static AgreementFilter empty() {
+        return new AgreementFilter(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public static AgreementFilter fromParameters(Map<String, List<String>> values) {
+        Parameters parameters = Parameters.of(values);
+        return new AgreementFilter(parameters.text("q").orElse(null),
+                parameters.enumValue("category", Category.class).orElse(null),
+                parameters.enumValue("obligation", Obligation.class).orElse(null),
+                parameters.enumValue("status", AgreementStatus.class).orElse(null),
+                parameters.enumValue("field", CooperationField.class).orElse(null),
+                parameters.number("partner").orElse(null),
+                parameters.enumValue("kind", DocumentKind.class).orElse(null),
+                parameters.date("from").orElse(null),
+                parameters.date("to").orElse(null),
+                parameters.number("expiring").filter(days -> days > 0 && days <= 3650).map(Long::intValue)
+                        .orElse(null));
+    }
+
+    public Map<String, List<String>> toParameters() {
+        return Parameters.builder().put("q", text).put("category", category).put("obligation", obligation)
+                .put("status", status).put("field", field).put("partner", partnerId).put("kind", documentKind)
+                .put("from", signedFrom).put("to", signedTo).put("expiring", expiringWithinDays).build();
+    }
+
+    public AgreementFilter withPartner(Long partner) {
+        return new AgreementFilter(text, category, obligation, status, field, partner, documentKind, signedFrom,
+                signedTo, expiringWithinDays);
+    }
+}

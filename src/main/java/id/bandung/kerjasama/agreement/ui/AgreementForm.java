@@ -1,0 +1,257 @@
+package id.bandung.kerjasama.agreement.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.agreement.AgreementStatus;
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.CooperationField;
+import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.base.ui.DatePickers;
+import id.bandung.kerjasama.base.ui.FormButtons;
+import id.bandung.kerjasama.base.ui.FormEvents;
+import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.partner.ui.PartnerPicker;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An agreement's fields with the rules that tie them together, each with its message at the field: an obligation
+ * for regional cooperation (KSDD) and only there; the end not before the start; a parent only for an implementing
+ * agreement (PKS), and only a memorandum (Kesepakatan Bersama) of the same partner; an early end with its reason.
+ * The status is shown, never edited. Edits stay in the form until Save.
+ */
+class AgreementForm extends Composite<Div> {
+
+    final PartnerPicker partner;
+    final ComboBox<Category> category = new ComboBox<>();
+    final RadioButtonGroup<Obligation> obligation = new RadioButtonGroup<>();
+    final ComboBox<DocumentKind> documentKind = new ComboBox<>();
+    final ComboBox<Agreement> parent = new ComboBox<>();
+    final TextField title = new TextField();
+    final MultiSelectComboBox<CooperationField> fields = new MultiSelectComboBox<>();
+    final TextField bandungNumber = new TextField();
+    final TextField partnerNumber = new TextField();
+    final DatePicker signedOn;
+    final DatePicker startOn;
+    final DatePicker endOn;
+    final DatePicker terminatedOn;
+    final TextArea terminationReason = new TextArea();
+    final TextArea notes = new TextArea();
+    final TextField status = new TextField();
+    final FormButtons buttons = new FormButtons();
+
+    private final BeanValidationBinder<Agreement> binder = new BeanValidationBinder<>(Agreement.class);
+    private final AgreementService agreements;
+    private final Clock clock;
+    private Agreement agreement;
+    private boolean editable;
+
+    AgreementForm(AgreementService agreements, PartnerService partners, Clock clock) {
+        this.agreements = agreements;
+        this.clock = clock;
+        partner = new PartnerPicker(partners, getTranslation("agreement.field.partner"));
+        signedOn = DatePickers.create(getTranslation("agreement.field.signedOn"));
+        startOn = DatePickers.create(getTranslation("agreement.field.startOn"));
+        endOn = DatePickers.create(getTranslation("agreement.field.endOn"));
+        terminatedOn = DatePickers.create(getTranslation("agreement.field.terminatedOn"));
+        configureFields();
+        bind();
+
+        FormLayout main = form(title, partner, category, obligation, documentKind, parent, fields);
+        main.setColspan(title, 2);
+        main.setColspan(partner, 2);
+        main.setColspan(fields, 2);
+        main.setColspan(parent, 2);
+        FormLayout documentNumbers = form(bandungNumber, partnerNumber);
+        FormLayout dates = form(status, signedOn, startOn, endOn, terminatedOn, terminationReason);
+        dates.setColspan(status, 2);
+        dates.setColspan(terminationReason, 2);
+        FormLayout other = form(notes);
+        other.setColspan(notes, 2);
+
+        buttons.save.addClickListener(event -> {
+            if (binder.writeBeanIfValid(agreement)) {
+                fireEvent(new FormEvents.SaveEvent<>(this, agreement));
+            }
+        });
+        buttons.cancel.addClickListener(event -> fireEvent(new FormEvents.CancelEvent(this)));
+        buttons.delete.addClickListener(event -> fireEvent(new FormEvents.DeleteEvent<>(this, agreement)));
+        getContent().addClassName("record-form");
+        getContent().add(main, section("agreement.section.numbers"), documentNumbers, section("agreement.section.dates"),
+                dates, other, buttons);
+    }
+
+    private void configureFields() {
+        title.setLabel(getTranslation("agreement.field.title"));
+        category.setLabel(getTranslation("agreement.field.category"));
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(value -> value.name() + " · " + getTranslation("category." + value.name()));
+        obligation.setLabel(getTranslation("agreement.field.obligation"));
+        obligation.setItems(Obligation.values());
+        obligation.setItemLabelGenerator(value -> getTranslation("agreement.obligation." + value.name()));
+        documentKind.setLabel(getTranslation("agreement.field.documentKind"));
+        documentKind.setItems(DocumentKind.values());
+        documentKind.setItemLabelGenerator(value -> getTranslation("agreement.kind." + value.name()));
+        parent.setLabel(getTranslation("agreement.field.parent"));
+        parent.setHelperText(getTranslation("agreement.parent.helper"));
+        parent.setItemLabelGenerator(Agreement::getTitle);
+        parent.setClearButtonVisible(true);
+        fields.setLabel(getTranslation("agreement.field.fields"));
+        fields.setItems(CooperationField.values());
+        fields.setItemLabelGenerator(value -> getTranslation("agreement.cooperation-field." + value.name()));
+        bandungNumber.setLabel(getTranslation("agreement.field.bandungNumber"));
+        partnerNumber.setLabel(getTranslation("agreement.field.partnerNumber"));
+        terminatedOn.setHelperText(getTranslation("agreement.terminated.helper"));
+        terminationReason.setLabel(getTranslation("agreement.field.terminationReason"));
+        notes.setLabel(getTranslation("agreement.field.notes"));
+        status.setLabel(getTranslation("agreement.field.status"));
+        status.setReadOnly(true);
+        status.setHelperText(getTranslation("agreement.status.helper"));
+
+        category.addValueChangeListener(event -> {
+            boolean regional = event.getValue() != null && event.getValue().hasObligation();
+            obligation.setEnabled(regional && isEditable());
+            if (!regional) {
+                obligation.clear();
+            }
+        });
+        partner.addValueChangeListener(event -> refreshParents());
+        documentKind.addValueChangeListener(event -> refreshParents());
+        startOn.addValueChangeListener(event -> binder.validate());
+        terminatedOn.addValueChangeListener(event -> binder.validate());
+        List.<HasValue<?, ?>>of(signedOn, endOn, terminatedOn).forEach(field ->
+                field.addValueChangeListener(event -> showStatus()));
+    }
+
+    private void bind() {
+        binder.forField(obligation)
+                .withValidator((value, context) -> {
+                    boolean regional = category.getValue() != null && category.getValue().hasObligation();
+                    if (regional && value == null) {
+                        return ValidationResult.error(getTranslation("agreement.error.obligation-required"));
+                    }
+                    return !regional && value != null
+                            ? ValidationResult.error(getTranslation("agreement.error.obligation-only-ksdd"))
+                            : ValidationResult.ok();
+                })
+                .bind("obligation");
+        binder.forField(documentKind).asRequired(getTranslation("validation.required")).bind("documentKind");
+        binder.forField(fields).asRequired(getTranslation("agreement.error.fields-required")).bind("fields");
+        binder.forField(endOn)
+                .withValidator((value, context) -> value == null || startOn.getValue() == null
+                        || !value.isBefore(startOn.getValue())
+                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("agreement.error.end-before-start")))
+                .bind("endOn");
+        binder.forField(parent)
+                .withValidator((value, context) -> value == null
+                        || documentKind.getValue() == DocumentKind.PERJANJIAN_KERJA_SAMA
+                        && value.getDocumentKind() == DocumentKind.KESEPAKATAN_BERSAMA
+                        && partner.getValue() != null && value.getPartner().getId().equals(partner.getValue().getId())
+                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("agreement.error.parent")))
+                .bind("parent");
+        binder.forField(terminationReason)
+                .withValidator((value, context) -> (terminatedOn.getValue() == null) == (value == null || value.isBlank())
+                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("agreement.error.termination")))
+                .bind("terminationReason");
+        binder.bindInstanceFields(this);
+    }
+
+    /** Memoranda of the chosen partner, for an implementing agreement only. */
+    private void refreshParents() {
+        Partner chosen = partner.getValue();
+        boolean implementing = documentKind.getValue() == DocumentKind.PERJANJIAN_KERJA_SAMA;
+        Agreement current = parent.getValue();
+        List<Agreement> memoranda = chosen == null || chosen.getId() == null || !implementing ? List.of()
+                : agreements.memorandaOf(chosen.getId()).stream()
+                        .filter(memo -> agreement == null || !Objects.equals(memo.getId(), agreement.getId()))
+                        .toList();
+        parent.setItems(memoranda);
+        parent.setEnabled(implementing && isEditable());
+        if (current != null && memoranda.stream().anyMatch(memo -> memo.getId().equals(current.getId()))) {
+            parent.setValue(memoranda.stream().filter(memo -> memo.getId().equals(current.getId())).findFirst()
+                    .orElseThrow());
+        } else {
+            parent.clear();
+        }
+    }
+
+    private void showStatus() {
+        AgreementStatus value = AgreementStatus.of(signedOn.getValue(), endOn.getValue(), terminatedOn.getValue(),
+                LocalDate.now(clock));
+        status.setValue(getTranslation("agreement.status." + value.name()));
+    }
+
+    void edit(Agreement value, boolean editable) {
+        this.agreement = value;
+        this.editable = editable;
+        binder.setReadOnly(!editable);
+        binder.readBean(value);
+        obligation.setEnabled(editable && value.getCategory() != null && value.getCategory().hasObligation());
+        showStatus();
+        buttons.show(editable, !value.isNew());
+        if (editable) {
+            title.focus();
+        }
+    }
+
+    private boolean isEditable() {
+        return editable;
+    }
+
+    boolean hasChanges() {
+        return agreement != null && binder.hasChanges();
+    }
+
+    /** Shows a refusal of the service at its field. */
+    void showError(String field, String message) {
+        switch (field) {
+            case "obligation" -> {
+                obligation.setInvalid(true);
+                obligation.setErrorMessage(message);
+            }
+            case "endOn" -> {
+                endOn.setInvalid(true);
+                endOn.setErrorMessage(message);
+            }
+            case "parent" -> {
+                parent.setInvalid(true);
+                parent.setErrorMessage(message);
+            }
+            default -> {
+                terminationReason.setInvalid(true);
+                terminationReason.setErrorMessage(message);
+            }
+        }
+    }
+
+    private FormLayout form(Component... components) {
+        FormLayout layout = new FormLayout(components);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+        return layout;
+    }
+
+    private H3 section(String key) {
+        H3 heading = new H3(getTranslation(key));
+        heading.addClassName("form-section-title");
+        return heading;
+    }
+}

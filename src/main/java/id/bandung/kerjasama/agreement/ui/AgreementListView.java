@@ -1,0 +1,336 @@
+package id.bandung.kerjasama.agreement.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.agreement.AgreementStatus;
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.CooperationField;
+import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.ui.RecordHistory;
+import id.bandung.kerjasama.base.domain.RuleViolationException;
+import id.bandung.kerjasama.base.ui.Confirmations;
+import id.bandung.kerjasama.base.ui.DatePickers;
+import id.bandung.kerjasama.base.ui.FilterFields;
+import id.bandung.kerjasama.base.ui.FormEvents;
+import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.ListLayout;
+import id.bandung.kerjasama.base.ui.RecordEditing;
+import id.bandung.kerjasama.base.ui.SearchField;
+import id.bandung.kerjasama.base.ui.export.ExportColumn;
+import id.bandung.kerjasama.base.ui.export.ExportMenu;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.partner.ui.PartnerPicker;
+import id.bandung.kerjasama.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Agreements: a lazy, filtered list (filters in the URL, so the dashboard can link to
+ * {@code agreements?status=EXPIRING&category=KSDPL}) with the editor and the signed document beside it.
+ */
+@Route("agreements/:id?")
+@Menu(order = 20, icon = "vaadin:file-text-o", title = "agreement.menu")
+@PermitAll
+public class AgreementListView extends Composite<ListLayout>
+        implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
+
+    static final String PATH = "agreements";
+
+    final Grid<Agreement> grid = new Grid<>();
+    final SearchField search;
+    final ComboBox<Category> category = new ComboBox<>();
+    final ComboBox<AgreementStatus> status = new ComboBox<>();
+    final PartnerPicker partner;
+    final ComboBox<CooperationField> field = new ComboBox<>();
+    final ComboBox<Obligation> obligation = new ComboBox<>();
+    final ComboBox<DocumentKind> documentKind = new ComboBox<>();
+    final DatePicker signedFrom;
+    final DatePicker signedTo;
+    final IntegerField expiringWithin = new IntegerField();
+    final AgreementForm form;
+
+    private final AgreementService agreements;
+    private final PartnerService partners;
+    private final AuditService audit;
+    private final Clock clock;
+    private final boolean canEdit;
+    private final RecordEditing<Agreement> editing;
+    private final FilterFields filterFields = new FilterFields(this::filterChanged);
+    private volatile AgreementFilter filter = AgreementFilter.empty();
+
+    AgreementListView(AgreementService agreements, PartnerService partners, AuditService audit,
+                      CurrentUser currentUser, Clock clock) {
+        this.agreements = agreements;
+        this.partners = partners;
+        this.audit = audit;
+        this.clock = clock;
+        this.canEdit = currentUser.canEdit();
+        this.search = new SearchField(getTranslation("agreement.search"));
+        this.partner = new PartnerPicker(partners, null);
+        this.signedFrom = DatePickers.create(null);
+        this.signedTo = DatePickers.create(null);
+        this.form = new AgreementForm(agreements, partners, clock);
+        ListLayout layout = getContent();
+        layout.addClassName("agreement-list-view");
+
+        configureFilters();
+        configureGrid();
+        layout.setGrid(grid, "category", "signedOn", "updatedAt");
+        editing = new RecordEditing<>(grid, layout, PATH, () -> filter.toParameters(), form::hasChanges,
+                agreements::find, this::show);
+        layout.addFilters(search, category, status, partner, field, moreFilters(), filterFields.clearButton());
+        layout.addActions(new ExportMenu<>("naskah-kerja-sama", exportColumns(),
+                () -> sink -> agreements.export(filter, sink)));
+        if (canEdit) {
+            Button add = new Button(getTranslation("agreement.new"), VaadinIcon.PLUS.create(),
+                    event -> editing.confirmThen(() -> editing.open(newAgreement())));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("new-agreement");
+            layout.addActions(add);
+        }
+        FormEvents.<Agreement>onSave(form, event -> save(event.record()));
+        FormEvents.<Agreement>onDelete(form, event -> Confirmations.delete(event.record().getTitle(), () -> delete(event.record())));
+        FormEvents.onCancel(form, event -> editing.close());
+    }
+
+    @Override
+    protected ListLayout initContent() {
+        return new ListLayout(getTranslation("agreement.intro"));
+    }
+
+    private void configureFilters() {
+        label(category, "agreement.field.category");
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(value -> value.name() + " · " + getTranslation("category." + value.name()));
+        label(status, "agreement.field.status");
+        status.setItems(AgreementStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation("agreement.status." + value.name()));
+        partner.setPlaceholder(getTranslation("agreement.field.partner"));
+        partner.setAriaLabel(getTranslation("agreement.field.partner"));
+        label(field, "agreement.filter.field");
+        field.setItems(CooperationField.values());
+        field.setItemLabelGenerator(value -> getTranslation("agreement.cooperation-field." + value.name()));
+        label(obligation, "agreement.field.obligation");
+        obligation.setItems(Obligation.values());
+        obligation.setItemLabelGenerator(value -> getTranslation("agreement.obligation." + value.name()));
+        label(documentKind, "agreement.field.documentKind");
+        documentKind.setItems(DocumentKind.values());
+        documentKind.setItemLabelGenerator(value -> getTranslation("agreement.kind." + value.name()));
+        signedFrom.setPlaceholder(getTranslation("agreement.filter.from"));
+        signedFrom.setAriaLabel(getTranslation("agreement.filter.from"));
+        signedTo.setPlaceholder(getTranslation("agreement.filter.to"));
+        signedTo.setAriaLabel(getTranslation("agreement.filter.to"));
+        expiringWithin.setPlaceholder(getTranslation("agreement.filter.expiring"));
+        expiringWithin.setAriaLabel(getTranslation("agreement.filter.expiring"));
+        expiringWithin.setMin(1);
+        expiringWithin.setMax(3650);
+        expiringWithin.setClearButtonVisible(true);
+        expiringWithin.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        filterFields.add(search, category, status, partner, field, obligation, documentKind, signedFrom, signedTo,
+                expiringWithin);
+    }
+
+    private void label(ComboBox<?> box, String key) {
+        box.setPlaceholder(getTranslation(key));
+        box.setAriaLabel(getTranslation(key));
+        box.setClearButtonVisible(true);
+    }
+
+    /** The less used filters, behind a toggle; open when the URL sets any of them. */
+    private Component moreFilters() {
+        Div more = new Div(obligation, documentKind, signedFrom, signedTo, expiringWithin);
+        more.addClassName("more-filters");
+        more.setVisible(false);
+        Button toggle = new Button(getTranslation("filter.more"), VaadinIcon.SLIDERS.create(),
+                event -> more.setVisible(!more.isVisible()));
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toggle.addClassName("more-filters-toggle");
+        List.<com.vaadin.flow.component.HasValue<?, ?>>of(obligation, documentKind, signedFrom, signedTo,
+                expiringWithin).forEach(value -> value.addValueChangeListener(event -> {
+                    if (!event.getHasValue().isEmpty()) {
+                        more.setVisible(true);
+                    }
+                }));
+        Div wrapper = new Div(toggle, more);
+        wrapper.addClassName("more-filters-wrapper");
+        return wrapper;
+    }
+
+    private void configureGrid() {
+        grid.addColumn(Agreement::getTitle).setKey("title").setSortProperty("title")
+                .setHeader(getTranslation("agreement.field.title")).setFlexGrow(3).setResizable(true);
+        grid.addColumn(agreement -> agreement.getPartner().getName()).setKey("partner").setSortProperty("partner.name")
+                .setHeader(getTranslation("agreement.field.partner")).setFlexGrow(2).setResizable(true);
+        grid.addColumn(this::categoryText).setKey("category").setSortProperty("category", "obligation")
+                .setHeader(getTranslation("agreement.field.category")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setKey("status")
+                .setHeader(getTranslation("agreement.field.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(agreement -> Formats.date(agreement.getSignedOn(), getLocale())).setKey("signedOn")
+                .setSortProperty("signedOn").setHeader(getTranslation("agreement.field.signedOn"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(agreement -> Formats.date(agreement.getEndOn(), getLocale())).setKey("endOn")
+                .setSortProperty("endOn").setHeader(getTranslation("agreement.field.endOn")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(agreement -> Formats.date(agreement.getUpdatedAt(), getLocale())).setKey("updatedAt")
+                .setSortProperty("updatedAt").setHeader(getTranslation("record.updated")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("agreement.empty"));
+        grid.setItems(
+                query -> agreements.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> {
+                    long count = agreements.count(filter);
+                    getContent().setCount(getTranslation("agreement.count", Formats.number(count, getLocale())));
+                    return (int) count;
+                });
+    }
+
+    private String categoryText(Agreement agreement) {
+        return agreement.getObligation() == null ? agreement.getCategory().name()
+                : agreement.getCategory().name() + " · "
+                + getTranslation("agreement.obligation." + agreement.getObligation().name());
+    }
+
+    private Span statusBadge(Agreement agreement) {
+        return AgreementBadges.status(agreement.status(LocalDate.now(clock)));
+    }
+
+    private List<ExportColumn<Agreement>> exportColumns() {
+        LocalDate today = LocalDate.now(clock);
+        return List.of(
+                new ExportColumn<>("agreement.field.title", Agreement::getTitle),
+                new ExportColumn<>("agreement.field.partner", a -> a.getPartner().getName()),
+                new ExportColumn<>("partner.field.country", a -> a.getPartner().getCountry()),
+                new ExportColumn<>("agreement.field.category", a -> a.getCategory().name()),
+                new ExportColumn<>("agreement.field.obligation", a -> a.getObligation() == null ? null
+                        : getTranslation("agreement.obligation." + a.getObligation().name())),
+                new ExportColumn<>("agreement.field.documentKind", a -> a.getDocumentKind() == null ? null
+                        : getTranslation("agreement.kind." + a.getDocumentKind().name())),
+                new ExportColumn<>("agreement.field.fields", a -> a.getFields().stream()
+                        .map(f -> getTranslation("agreement.cooperation-field." + f.name()))
+                        .sorted().collect(Collectors.joining(", "))),
+                new ExportColumn<>("agreement.field.status",
+                        a -> getTranslation("agreement.status." + a.status(today).name())),
+                new ExportColumn<>("agreement.field.bandungNumber", Agreement::getBandungNumber),
+                new ExportColumn<>("agreement.field.partnerNumber", Agreement::getPartnerNumber),
+                new ExportColumn<>("agreement.field.signedOn", Agreement::getSignedOn),
+                new ExportColumn<>("agreement.field.startOn", Agreement::getStartOn),
+                new ExportColumn<>("agreement.field.endOn", Agreement::getEndOn),
+                new ExportColumn<>("agreement.field.terminatedOn", Agreement::getTerminatedOn),
+                new ExportColumn<>("agreement.field.terminationReason", Agreement::getTerminationReason),
+                new ExportColumn<>("agreement.field.notes", Agreement::getNotes),
+                new ExportColumn<>("record.sample", Agreement::isSample));
+    }
+
+    private void filterChanged() {
+        filter = new AgreementFilter(search.text(), category.getValue(),
+                obligation.getValue(), status.getValue(), field.getValue(),
+                partner.getValue() == null ? null : partner.getValue().getId(), documentKind.getValue(),
+                signedFrom.getValue(), signedTo.getValue(), expiringWithin.getValue());
+        grid.getDataProvider().refreshAll();
+        editing.updateUrl();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = AgreementFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filterFields.fill(() -> {
+            search.setValue(filter.text() == null ? "" : filter.text());
+            category.setValue(filter.category());
+            status.setValue(filter.status());
+            partner.setValue(filter.partnerId() == null ? null : partners.find(filter.partnerId()).orElse(null));
+            field.setValue(filter.field());
+            obligation.setValue(filter.obligation());
+            documentKind.setValue(filter.documentKind());
+            signedFrom.setValue(filter.signedFrom());
+            signedTo.setValue(filter.signedTo());
+            expiringWithin.setValue(filter.expiringWithinDays());
+        });
+        grid.getDataProvider().refreshAll();
+        editing.openFromRoute(event.getRouteParameters().get("id"), canEdit, this::newAgreement);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        editing.beforeLeave(event);
+    }
+
+    private Agreement newAgreement() {
+        Agreement agreement = new Agreement(null, Category.KSDD, Obligation.SUKARELA, "");
+        if (filter.partnerId() != null) {
+            partners.find(filter.partnerId()).ifPresent(agreement::setPartner);
+        }
+        return agreement;
+    }
+
+    private void show(Agreement agreement) {
+        form.edit(agreement, canEdit);
+        var editor = getContent().editor();
+        Div content = new Div(form);
+        if (!agreement.isNew()) {
+            content.addComponentAsFirst(new DocumentSection(agreements, agreement.getId(), canEdit));
+        }
+        editor.show(agreement.isNew() ? getTranslation("agreement.new") : agreement.getTitle(), content,
+                agreement.isNew() ? null : () -> new RecordHistory(audit, Agreement.RECORD_TYPE, agreement.getId(),
+                        "agreement.field.", this::historyValue));
+        AgreementStatus current = agreement.status(LocalDate.now(clock));
+        editor.setBadge(getTranslation("agreement.status." + current.name()), AgreementBadges.theme(current));
+    }
+
+    private void save(Agreement agreement) {
+        try {
+            editing.save(agreement, agreements::save, saved -> getTranslation("agreement.saved", saved.getTitle()));
+        } catch (RuleViolationException e) {
+            form.showError(e.field(), getTranslation(e.messageKey()));
+        }
+    }
+
+    private void delete(Agreement agreement) {
+        editing.delete(agreement, agreement.getTitle(), agreements::delete,
+                getTranslation("agreement.deleted", agreement.getTitle()));
+    }
+
+    private String historyValue(String fieldName, String value) {
+        return switch (fieldName) {
+            case "obligation" -> getTranslation("agreement.obligation." + value);
+            case "documentKind" -> getTranslation("agreement.kind." + value);
+            case "fields" -> java.util.Arrays.stream(value.split(", "))
+                    .map(f -> getTranslation("agreement.cooperation-field." + f)).collect(Collectors.joining(", "));
+            case "signedOn", "startOn", "endOn", "terminatedOn" -> Formats.date(LocalDate.parse(value), getLocale());
+            default -> value;
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("agreement.title");
+    }
+}

@@ -1,0 +1,53 @@
+package id.bandung.kerjasama.base.domain;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** What the record services share: turning database refusals into exceptions the views can explain. */
+public final class RecordWrites {
+
+    private RecordWrites() {
+    }
+
+    /**
+     * Runs a write; a lost race on a version becomes {@link StaleRecordException}, and a unique constraint named in
+     * {@code uniqueConstraints} becomes {@link DuplicateRecordException} for the mapped form field.
+     */
+    public static <T> T translate(Map<String, String> uniqueConstraints, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecordException(e);
+        } catch (DataIntegrityViolationException e) {
+            String message = String.valueOf(e.getMostSpecificCause().getMessage());
+            for (Map.Entry<String, String> constraint : uniqueConstraints.entrySet()) {
+                if (message.contains(constraint.getKey())) {
+                    throw new DuplicateRecordException(constraint.getValue());
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Refuses a delete or an edit of a record somebody else changed since it was read. */
+    public static void requireVersion(AbstractEntity current, AbstractEntity edited) {
+        if (current.getVersion() != edited.getVersion()) {
+            throw new StaleRecordException(null);
+        }
+    }
+
+    /** A page request whose order ends with the id, so that pages never overlap or skip rows. */
+    public static Pageable stable(Pageable pageable, Sort defaultSort) {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : defaultSort;
+        if (sort.getOrderFor("id") == null) {
+            sort = sort.and(Sort.by("id"));
+        }
+        return PageRequest.of(pageable.getPageNumber(), Math.max(1, pageable.getPageSize()), sort);
+    }
+}

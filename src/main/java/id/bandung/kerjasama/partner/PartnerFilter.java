@@ -1,0 +1,31 @@
+package id.bandung.kerjasama.partner;
+
+import id.bandung.kerjasama.base.domain.Parameters;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the partner list shows; null means any. Kept in the URL, so that a filtered list can be bookmarked and other
+ * views can link to it ({@code partners?kind=CITY&province=JAWA_BARAT}).
+ */
+public record PartnerFilter(String text, PartnerKind kind, String country, Province province, Boolean bordersBandung) {
+
+    public static PartnerFilter empty() {
+        return new PartnerFilter(null, null, null, null, null);
+    }
+
+    public static PartnerFilter fromParameters(Map<String, List<String>> values) {
+        Parameters parameters = Parameters.of(values);
+        return new PartnerFilter(parameters.text("q").orElse(null),
+                parameters.enumValue("kind", PartnerKind.class).orElse(null),
+                parameters.text("country").filter(code -> code.matches("[A-Z]{2}")).orElse(null),
+                parameters.enumValue("province", Province.class).orElse(null),
+                parameters.bool("borders").orElse(null));
+    }
+
+    public Map<String, List<String>> toParameters() {
+        return Parameters.builder().put("q", text).put("kind", kind).put("country", country).put("province", province)
+                .put("borders", bordersBandung).build();
+    }
+}

@@ -1,0 +1,239 @@
+package id.bandung.kerjasama.partner.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.ui.RecordHistory;
+import id.bandung.kerjasama.base.domain.DuplicateRecordException;
+import id.bandung.kerjasama.base.ui.Confirmations;
+import id.bandung.kerjasama.base.ui.Countries;
+import id.bandung.kerjasama.base.ui.FilterFields;
+import id.bandung.kerjasama.base.ui.FormEvents;
+import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.ListLayout;
+import id.bandung.kerjasama.base.ui.RecordEditing;
+import id.bandung.kerjasama.base.ui.SearchField;
+import id.bandung.kerjasama.base.ui.export.ExportColumn;
+import id.bandung.kerjasama.base.ui.export.ExportMenu;
+import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerFilter;
+import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Partners: a lazy, filtered list (filters in the URL) with the editor beside it. {@code partners/42} opens a
+ * partner, {@code partners/new} a blank one. Viewers read; staff edit.
+ */
+@Route("partners/:id?")
+@Menu(order = 10, icon = "vaadin:handshake", title = "partner.menu")
+@PermitAll
+public class PartnerListView extends Composite<ListLayout>
+        implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
+
+    static final String PATH = "partners";
+
+    final Grid<Partner> grid = new Grid<>();
+    final SearchField search;
+    final ComboBox<PartnerKind> kind = new ComboBox<>();
+    final ComboBox<String> country = new ComboBox<>();
+    final ComboBox<Province> province = new ComboBox<>();
+    final ComboBox<Boolean> borders = new ComboBox<>();
+    final PartnerForm form = new PartnerForm();
+
+    private final PartnerService partners;
+    private final AuditService audit;
+    private final boolean canEdit;
+    private final RecordEditing<Partner> editing;
+    private final FilterFields filterFields = new FilterFields(this::filterChanged);
+    private volatile PartnerFilter filter = PartnerFilter.empty();
+
+    PartnerListView(PartnerService partners, AuditService audit, CurrentUser currentUser) {
+        this.partners = partners;
+        this.audit = audit;
+        this.canEdit = currentUser.canEdit();
+        this.search = new SearchField(getTranslation("partner.search"));
+        ListLayout layout = getContent();
+        layout.addClassName("partner-list-view");
+
+        configureFilters();
+        configureGrid();
+        layout.setGrid(grid, "province", "bordersBandung", "updatedAt");
+        editing = new RecordEditing<>(grid, layout, PATH, () -> filter.toParameters(), form::hasChanges,
+                partners::find, this::show);
+        layout.addFilters(search, kind, country, province, borders, filterFields.clearButton());
+        layout.addActions(new ExportMenu<>("mitra", exportColumns(),
+                () -> sink -> partners.export(filter, sink)));
+        if (canEdit) {
+            Button add = new Button(getTranslation("partner.new"), VaadinIcon.PLUS.create(),
+                    event -> editing.confirmThen(() -> editing.open(newPartner())));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("new-partner");
+            layout.addActions(add);
+        }
+
+        FormEvents.<Partner>onSave(form, event -> save(event.record()));
+        FormEvents.<Partner>onDelete(form, event -> Confirmations.delete(event.record().getName(), () -> delete(event.record())));
+        FormEvents.onCancel(form, event -> editing.close());
+    }
+
+    @Override
+    protected ListLayout initContent() {
+        return new ListLayout(getTranslation("partner.intro"));
+    }
+
+    private void configureFilters() {
+        kind.setPlaceholder(getTranslation("partner.field.kind"));
+        kind.setAriaLabel(getTranslation("partner.field.kind"));
+        kind.setItems(PartnerKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("partner.kind." + value.name()));
+        country.setPlaceholder(getTranslation("partner.field.country"));
+        country.setAriaLabel(getTranslation("partner.field.country"));
+        country.setItems(Countries.sortedByName(getLocale()));
+        country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
+        province.setPlaceholder(getTranslation("partner.field.province"));
+        province.setAriaLabel(getTranslation("partner.field.province"));
+        province.setItems(Arrays.stream(Province.values()).sorted(Comparator.comparing(Province::officialName))
+                .toList());
+        province.setItemLabelGenerator(Province::officialName);
+        borders.setPlaceholder(getTranslation("partner.filter.borders"));
+        borders.setAriaLabel(getTranslation("partner.filter.borders"));
+        borders.setItems(true, false);
+        borders.setItemLabelGenerator(value -> getTranslation(value ? "partner.filter.borders.yes"
+                : "partner.filter.borders.no"));
+        List.of(kind, country, province, borders).forEach(field -> field.setClearButtonVisible(true));
+        filterFields.add(search, kind, country, province, borders);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(Partner::getName).setKey("name").setSortProperty("name")
+                .setHeader(getTranslation("partner.field.name")).setFlexGrow(3).setResizable(true);
+        grid.addColumn(partner -> getTranslation("partner.kind." + partner.getKind().name())).setKey("kind")
+                .setSortProperty("kind").setHeader(getTranslation("partner.field.kind")).setFlexGrow(1);
+        grid.addColumn(partner -> Countries.name(partner.getCountry(), getLocale())).setKey("country")
+                .setSortProperty("country").setHeader(getTranslation("partner.field.country")).setFlexGrow(1);
+        grid.addColumn(partner -> partner.getProvince() == null ? "" : partner.getProvince().officialName())
+                .setKey("province").setSortProperty("province").setHeader(getTranslation("partner.field.province"))
+                .setFlexGrow(1);
+        grid.addColumn(partner -> partner.isBordersBandung() ? getTranslation("partner.filter.borders.yes") : "")
+                .setKey("bordersBandung").setSortProperty("bordersBandung")
+                .setHeader(getTranslation("partner.column.borders")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(partner -> Formats.date(partner.getUpdatedAt(), getLocale())).setKey("updatedAt")
+                .setSortProperty("updatedAt").setHeader(getTranslation("record.updated")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("partner.empty"));
+        grid.setItems(
+                query -> partners.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> {
+                    long count = partners.count(filter);
+                    getContent().setCount(getTranslation("partner.count", Formats.number(count, getLocale())));
+                    return (int) count;
+                });
+    }
+
+    private List<ExportColumn<Partner>> exportColumns() {
+        return List.of(
+                new ExportColumn<>("partner.field.name", Partner::getName),
+                new ExportColumn<>("partner.field.kind", p -> getTranslation("partner.kind." + p.getKind().name())),
+                new ExportColumn<>("partner.field.country", Partner::getCountry),
+                new ExportColumn<>("partner.column.country-name", p -> Countries.name(p.getCountry(), getLocale())),
+                new ExportColumn<>("partner.field.province",
+                        p -> p.getProvince() == null ? null : p.getProvince().officialName()),
+                new ExportColumn<>("partner.field.bordersBandung", Partner::isBordersBandung),
+                new ExportColumn<>("partner.field.latitude", Partner::getLatitude),
+                new ExportColumn<>("partner.field.longitude", Partner::getLongitude),
+                new ExportColumn<>("partner.field.website", Partner::getWebsite),
+                new ExportColumn<>("partner.field.contact", Partner::getContact),
+                new ExportColumn<>("partner.field.notes", Partner::getNotes),
+                new ExportColumn<>("record.sample", Partner::isSample));
+    }
+
+    private void filterChanged() {
+        filter = new PartnerFilter(search.text(), kind.getValue(),
+                country.getValue(), province.getValue(), borders.getValue());
+        grid.getDataProvider().refreshAll();
+        editing.updateUrl();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = PartnerFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filterFields.fill(() -> {
+            search.setValue(filter.text() == null ? "" : filter.text());
+            kind.setValue(filter.kind());
+            country.setValue(filter.country());
+            province.setValue(filter.province());
+            borders.setValue(filter.bordersBandung());
+        });
+        grid.getDataProvider().refreshAll();
+
+        editing.openFromRoute(event.getRouteParameters().get("id"), canEdit, this::newPartner);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        editing.beforeLeave(event);
+    }
+
+    private Partner newPartner() {
+        return new Partner("", PartnerKind.CITY, Partner.INDONESIA);
+    }
+
+    private void show(Partner partner) {
+        form.edit(partner, canEdit);
+        var editor = getContent().editor();
+        editor.show(partner.isNew() ? getTranslation("partner.new") : partner.getName(), form,
+                partner.isNew() ? null : () -> new RecordHistory(audit, Partner.RECORD_TYPE, partner.getId(),
+                        "partner.field.", this::historyValue));
+        editor.setBadge(canEdit ? null : getTranslation("record.read-only"), "contrast");
+    }
+
+    private void save(Partner partner) {
+        try {
+            editing.save(partner, partners::save, saved -> getTranslation("partner.saved", saved.getName()));
+        } catch (DuplicateRecordException e) {
+            form.showDuplicateName();
+        }
+    }
+
+    private void delete(Partner partner) {
+        editing.delete(partner, partner.getName(), partners::delete,
+                getTranslation("partner.deleted", partner.getName()));
+    }
+
+    private String historyValue(String field, String value) {
+        return switch (field) {
+            case "kind" -> getTranslation("partner.kind." + value);
+            case "country" -> Countries.name(value, getLocale());
+            case "province" -> Province.valueOf(value).officialName();
+            case "bordersBandung" -> getTranslation("true".equals(value) ? "partner.filter.borders.yes"
+                    : "partner.filter.borders.no");
+            default -> value;
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("partner.title");
+    }
+}

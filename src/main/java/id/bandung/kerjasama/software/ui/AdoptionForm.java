@@ -1,0 +1,112 @@
+package id.bandung.kerjasama.software.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.base.ui.DatePickers;
+import id.bandung.kerjasama.base.ui.FormButtons;
+import id.bandung.kerjasama.base.ui.FormEvents;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.partner.ui.PartnerPicker;
+import id.bandung.kerjasama.software.Adoption;
+import id.bandung.kerjasama.software.AdoptionStatus;
+import id.bandung.kerjasama.software.Software;
+
+import java.util.stream.Stream;
+
+/**
+ * An adoption: which partner adopts which software, how far it is, and (optionally) the partner's agreement it
+ * falls under. Edits stay in the form until Save.
+ */
+class AdoptionForm extends Composite<Div> {
+
+    final PartnerPicker partner;
+    final ComboBox<Software> software;
+    final ComboBox<Agreement> agreement = new ComboBox<>();
+    final ComboBox<AdoptionStatus> status = new ComboBox<>();
+    final DatePicker since;
+    final TextArea notes = new TextArea();
+    final FormButtons buttons = new FormButtons();
+
+    private final BeanValidationBinder<Adoption> binder = new BeanValidationBinder<>(Adoption.class);
+    private Adoption adoption;
+
+    AdoptionForm(PartnerService partners, SoftwarePicker softwarePicker, AgreementService agreements) {
+        partner = new PartnerPicker(partners, getTranslation("adoption.field.partner"));
+        software = softwarePicker;
+        software.setLabel(getTranslation("adoption.field.software"));
+        agreement.setLabel(getTranslation("adoption.field.agreement"));
+        agreement.setHelperText(getTranslation("adoption.agreement.helper"));
+        agreement.setItemLabelGenerator(Agreement::getTitle);
+        agreement.setClearButtonVisible(true);
+        // Only the chosen partner's agreements, searched by title as the user types.
+        agreement.setItems(query -> partner.getValue() == null ? Stream.empty()
+                : agreements.list(new AgreementFilter(query.getFilter().filter(text -> !text.isBlank()).orElse(null),
+                        null, null, null, null, partner.getValue().getId(), null, null, null, null),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        partner.addValueChangeListener(event -> {
+            agreement.getDataProvider().refreshAll();
+            if (event.isFromClient()) {
+                agreement.clear();
+            }
+        });
+        status.setLabel(getTranslation("adoption.field.status"));
+        status.setItems(AdoptionStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation("adoption.status." + value.name()));
+        since = DatePickers.create(getTranslation("adoption.field.since"));
+        notes.setLabel(getTranslation("adoption.field.notes"));
+
+        binder.forField(agreement)
+                .withValidator((value, context) -> value == null || partner.getValue() != null
+                        && value.getPartner().getId().equals(partner.getValue().getId())
+                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("adoption.error.agreement-partner")))
+                .bind("agreement");
+        binder.bindInstanceFields(this);
+
+        FormLayout fields = new FormLayout(partner, software, status, since, agreement, notes);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+        fields.setColspan(partner, 2);
+        fields.setColspan(software, 2);
+        fields.setColspan(agreement, 2);
+        fields.setColspan(notes, 2);
+        buttons.save.addClickListener(event -> {
+            if (binder.writeBeanIfValid(adoption)) {
+                fireEvent(new FormEvents.SaveEvent<>(this, adoption));
+            }
+        });
+        buttons.cancel.addClickListener(event -> fireEvent(new FormEvents.CancelEvent(this)));
+        buttons.delete.addClickListener(event -> fireEvent(new FormEvents.DeleteEvent<>(this, adoption)));
+        getContent().addClassName("record-form");
+        getContent().add(fields, buttons);
+    }
+
+    void edit(Adoption value, boolean editable) {
+        this.adoption = value;
+        binder.setReadOnly(!editable);
+        binder.readBean(value);
+        buttons.show(editable, !value.isNew());
+    }
+
+    boolean hasChanges() {
+        return adoption != null && binder.hasChanges();
+    }
+
+    void showDuplicate() {
+        software.setInvalid(true);
+        software.setErrorMessage(getTranslation("adoption.error.duplicate"));
+    }
+
+    void showAgreementError(String message) {
+        agreement.setInvalid(true);
+        agreement.setErrorMessage(message);
+    }
+}

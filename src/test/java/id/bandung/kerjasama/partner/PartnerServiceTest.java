@@ -1,0 +1,158 @@
+package id.bandung.kerjasama.partner;
+
+import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.audit.AuditAction;
+import id.bandung.kerjasama.audit.AuditEvent;
+import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.base.domain.DuplicateRecordException;
+import id.bandung.kerjasama.base.domain.RecordInUseException;
+import id.bandung.kerjasama.base.domain.StaleRecordException;
+import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.Records;
+import id.bandung.kerjasama.support.SignIn;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The partner rules and their audit trail, on PostgreSQL. */
+@IntegrationTest
+class PartnerServiceTest {
+
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    Records records;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void creating_and_changing_a_partner_writes_who_when_and_each_changed_field() {
+        Partner created = records.city(Records.unique("Kota Audit"));
+        Partner edited = SignIn.as(Roles.STAFF, () -> partners.find(created.getId()).orElseThrow());
+        edited.setWebsite("https://contoh.go.id");
+        edited.setBordersBandung(true);
+        SignIn.as(Roles.STAFF, () -> partners.save(edited));
+
+        List<AuditEvent> history = SignIn.as(Roles.VIEWER, () -> audit.history(Partner.RECORD_TYPE, created.getId()));
+        assertThat(history).extracting(AuditEvent::getAction).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+        AuditEvent update = history.get(0);
+        assertThat(update.getUsername()).isEqualTo("test-staff");
+        assertThat(update.getChanges()).containsExactlyInAnyOrder(
+                new AuditEvent.Change("website", null, "https://contoh.go.id"),
+                new AuditEvent.Change("bordersBandung", "false", "true"));
+        assertThat(history.get(1).getChanges()).contains(new AuditEvent.Change("name", null, created.getName()));
+    }
+
+    @Test
+    void a_duplicate_name_in_the_same_country_gets_a_field_level_refusal_and_writes_nothing() {
+        String name = Records.unique("Kota Kembar");
+        records.city(name);
+        long events = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        Partner twin = new Partner(name.toUpperCase(), PartnerKind.CITY, "ID");
+
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(twin)))
+                .isInstanceOf(DuplicateRecordException.class)
+                .extracting(e -> ((DuplicateRecordException) e).field()).isEqualTo("name");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(events);
+    }
+
+    @Test
+    void the_second_of_two_concurrent_edits_is_refused_and_the_first_is_kept() {
+        Partner created = records.city(Records.unique("Kota Serentak"));
+        Partner first = SignIn.as(Roles.STAFF, () -> partners.find(created.getId()).orElseThrow());
+        Partner second = SignIn.as(Roles.STAFF, () -> partners.find(created.getId()).orElseThrow());
+        first.setNotes("disimpan lebih dulu");
+        SignIn.as(Roles.STAFF, () -> partners.save(first));
+        second.setNotes("terlambat");
+
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(second)))
+                .isInstanceOf(StaleRecordException.class);
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(created.getId()).orElseThrow().getNotes()))
+                .isEqualTo("disimpan lebih dulu");
+    }
+
+    @Test
+    void a_partner_that_agreements_refer_to_cannot_be_deleted_and_the_refusal_names_them() {
+        Partner partner = records.city(Records.unique("Kota Terikat"));
+        records.regional(partner, "Naskah pengikat", DocumentKind.KESEPAKATAN_BERSAMA);
+        Partner current = SignIn.as(Roles.STAFF, () -> partners.find(partner.getId()).orElseThrow());
+
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.delete(current)))
+                .isInstanceOfSatisfying(RecordInUseException.class, e -> assertThat(e.holders())
+                        .singleElement().satisfies(holder -> {
+                            assertThat(holder.recordType()).isEqualTo("Agreement");
+                            assertThat(holder.count()).isEqualTo(1);
+                            assertThat(holder.examples()).containsExactly("Naskah pengikat");
+                        }));
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId()))).isPresent();
+    }
+
+    @Test
+    void deleting_a_free_partner_removes_it_and_keeps_its_last_values_in_the_audit_log() {
+        Partner partner = records.city(Records.unique("Kota Lepas"));
+        SignIn.as(Roles.STAFF, () -> partners.delete(partner));
+
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId()))).isEmpty();
+        List<AuditEvent> history = SignIn.as(Roles.VIEWER, () -> audit.history(Partner.RECORD_TYPE, partner.getId()));
+        assertThat(history.get(0).getAction()).isEqualTo(AuditAction.DELETE);
+        assertThat(history.get(0).getChanges()).contains(new AuditEvent.Change("name", partner.getName(), null));
+    }
+
+    @Test
+    void markup_emoji_and_non_latin_scripts_are_stored_exactly_as_typed() {
+        String name = Records.unique("<script>alert('x')</script> Kota 🎉 バンドン");
+        Partner partner = records.city(name);
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId()).orElseThrow().getName()))
+                .isEqualTo(name);
+    }
+
+    @Test
+    void a_name_over_the_limit_is_refused_before_anything_is_written() {
+        Partner partner = new Partner("x".repeat(Partner.NAME_MAX + 1), PartnerKind.CITY, "ID");
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(partner)))
+                .isInstanceOf(ConstraintViolationException.class);
+    }
+
+    @Test
+    void filters_combine_and_count_the_same_rows_they_list() {
+        PartnerFilter westJavaCities = new PartnerFilter(null, PartnerKind.CITY, "ID", Province.JAWA_BARAT, true);
+        List<Partner> listed = SignIn.as(Roles.VIEWER,
+                () -> partners.list(westJavaCities, PageRequest.of(0, 50, Sort.by("name"))));
+        assertThat(listed).extracting(Partner::getName).contains("Kota Cimahi");
+        assertThat(listed).allSatisfy(p -> {
+            assertThat(p.getKind()).isEqualTo(PartnerKind.CITY);
+            assertThat(p.isBordersBandung()).isTrue();
+        });
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.count(westJavaCities))).isEqualTo(listed.size());
+        PartnerFilter text = new PartnerFilter("BRAUNSCH", null, null, null, null);
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.list(text, PageRequest.of(0, 10))))
+                .extracting(Partner::getName).containsExactly("Braunschweig");
+    }
+
+    @Test
+    void a_search_for_percent_or_underscore_matches_them_literally() {
+        PartnerFilter wildcard = new PartnerFilter("%", null, null, null, null);
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.count(wildcard))).isZero();
+    }
+
+    @Test
+    void an_export_delivers_every_selected_partner_once() {
+        List<String> names = new ArrayList<>();
+        PartnerFilter foreignCities = new PartnerFilter(null, PartnerKind.FOREIGN_CITY, null, null, null);
+        SignIn.as(Roles.VIEWER, () -> partners.export(foreignCities, partner -> names.add(partner.getName())));
+        assertThat(names).hasSize((int) (long) SignIn.as(Roles.VIEWER, () -> partners.count(foreignCities)))
+                .doesNotHaveDuplicates().contains("Suwon", "Cuenca");
+    }
+}

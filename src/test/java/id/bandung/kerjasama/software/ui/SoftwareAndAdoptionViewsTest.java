@@ -1,0 +1,95 @@
+package id.bandung.kerjasama.software.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import id.bandung.kerjasama.base.ui.ListLayout;
+import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.software.Adoption;
+import id.bandung.kerjasama.software.AdoptionStatus;
+import id.bandung.kerjasama.software.Software;
+import id.bandung.kerjasama.software.SoftwareCategory;
+import id.bandung.kerjasama.software.SoftwareService;
+import id.bandung.kerjasama.support.KaribuTest;
+import id.bandung.kerjasama.support.Records;
+import id.bandung.kerjasama.support.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SoftwareAndAdoptionViewsTest extends KaribuTest {
+
+    @Autowired
+    SoftwareService software;
+    @Autowired
+    Records records;
+
+    @Test
+    void the_kpk_filter_in_the_url_lists_the_three_recommended_applications() {
+        signIn("pimpinan");
+        navigate("software?kpk=true");
+        SoftwareListView view = _get(SoftwareListView.class);
+        assertThat(view.kpk.getValue()).isTrue();
+        assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).getAcronym()))
+                .contains("LAKIP", "e-RK", "e-Surat");
+    }
+
+    @Test
+    void staff_add_software_and_a_duplicate_name_is_refused_at_the_field() {
+        signIn("staf");
+        navigate("software");
+        _click(_get(Button.class, spec -> spec.withId("new-software")));
+        SoftwareListView view = _get(SoftwareListView.class);
+        _setValue(view.form.name, "lakip");
+        _setValue(view.form.category, SoftwareCategory.PERFORMANCE);
+        _click(view.form.buttons.save);
+        assertThat(view.form.name.getErrorMessage()).isEqualTo("Sudah ada aplikasi dengan nama ini.");
+
+        String name = Records.unique("Sistem Perizinan");
+        _setValue(view.form.name, name);
+        _click(view.form.buttons.save);
+        NotificationsKt.expectNotifications("Aplikasi " + name + " disimpan.");
+    }
+
+    @Test
+    void a_second_adoption_of_the_same_software_by_the_same_partner_gets_a_sentence() {
+        Partner partner = records.city(Records.unique("Kota Pengadopsi"));
+        Software app = SignIn.as(Roles.STAFF, () -> software.save(
+                new Software(Records.unique("Aplikasi Unik"), null, SoftwareCategory.OTHER)));
+        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
+
+        signIn("staf");
+        navigate("adoptions/new");
+        AdoptionListView view = _get(AdoptionListView.class);
+        view.form.partner.setValue(partner);
+        view.form.software.setValue(app);
+        _setValue(view.form.status, AdoptionStatus.REQUESTED);
+        _click(view.form.buttons.save);
+
+        assertThat(view.form.software.isInvalid()).isTrue();
+        assertThat(view.form.software.getErrorMessage()).isEqualTo("Mitra ini sudah tercatat untuk aplikasi ini.");
+    }
+
+    @Test
+    void adoptions_filtered_by_software_show_their_count() {
+        Partner partner = records.city(Records.unique("Kota Hitung"));
+        Software app = SignIn.as(Roles.STAFF, () -> software.save(
+                new Software(Records.unique("Aplikasi Hitung"), null, SoftwareCategory.OTHER)));
+        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.IN_PROGRESS)));
+
+        signIn("pimpinan");
+        navigate("adoptions?software=" + app.getId());
+        AdoptionListView view = _get(AdoptionListView.class);
+        assertThat(view.software.getValue().getId()).isEqualTo(app.getId());
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_get(ListLayout.class).getCount()).isEqualTo("1 adopsi");
+    }
+}

@@ -1,0 +1,47 @@
+package id.bandung.kerjasama.support;
+
+import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.CooperationField;
+import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.security.Roles;
+import org.springframework.stereotype.Component;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+/** Creates records for tests through the real services, as staff would, with names that never collide. */
+@Component
+public class Records {
+
+    private final PartnerService partners;
+    private final AgreementService agreements;
+
+    Records(PartnerService partners, AgreementService agreements) {
+        this.partners = partners;
+        this.agreements = agreements;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Partner city(String name) {
+        Partner partner = new Partner(name, PartnerKind.CITY, Partner.INDONESIA);
+        partner.setProvince(Province.JAWA_BARAT);
+        return SignIn.as(Roles.STAFF, () -> partners.save(partner));
+    }
+
+    public Agreement regional(Partner partner, String title, DocumentKind kind) {
+        Agreement agreement = new Agreement(partner, Category.KSDD, Obligation.SUKARELA, title);
+        agreement.setDocumentKind(kind);
+        agreement.setFields(EnumSet.of(CooperationField.EKONOMI));
+        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+    }
+}
