@@ -87,7 +87,7 @@ create table agreement (
 create index agreement_partner_idx on agreement (partner_id);
 create index agreement_parent_idx on agreement (parent_id) where parent_id is not null;
 create index agreement_category_idx on agreement (category, obligation);
-create index agreement_end_on_idx on agreement (end_on);
+create index agreement_end_on_idx on agreement (end_on, id);
 create index agreement_signed_on_idx on agreement (signed_on);
 
 create table agreement_field (

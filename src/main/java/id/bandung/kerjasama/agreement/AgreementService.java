@@ -17,9 +17,11 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Hibernate;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -47,7 +49,6 @@ import java.util.function.Consumer;
 @Transactional(readOnly = true)
 public class AgreementService {
 
-    private static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "signedOn");
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final int EXAMPLES = 3;
 
@@ -71,9 +72,12 @@ public class AgreementService {
     /** One page of the filtered list with each agreement's partner and fields, without counting. */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<Agreement> list(AgreementFilter filter, Pageable pageable) {
-        Pageable page = RecordWrites.stable(pageable, DEFAULT_SORT);
-        List<Agreement> rows = repository.findBy(specification(filter, today()), query -> query.slice(page))
-                .getContent();
+        boolean defaultOrder = pageable.getSort().isUnsorted();
+        Pageable page = defaultOrder ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())
+                : RecordWrites.stable(pageable, Sort.unsorted());
+        Specification<Agreement> specification = defaultOrder
+                ? specification(filter, today()).and(defaultOrder(filter)) : specification(filter, today());
+        List<Agreement> rows = repository.findBy(specification, query -> query.slice(page)).getContent();
         rows.forEach(row -> Hibernate.initialize(row.getFields()));
         return rows;
     }
@@ -310,6 +314,31 @@ public class AgreementService {
                         builder.between(end, today, today.plusDays(filter.expiringWithinDays()))));
             }
             return builder.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * The list's order when the user has not chosen one, the most useful for what the filter asks: those ending
+     * soonest first when looking at expiring agreements, the most recently ended first for expired or terminated
+     * ones, otherwise the most recently signed first with drafts last. Each has an index (V001-V003). Spring Data's
+     * sorting cannot say "nulls last", so the query says it.
+     */
+    private static Specification<Agreement> defaultOrder(AgreementFilter filter) {
+        return (root, query, builder) -> {
+            if (!isCount(query)) {
+                HibernateCriteriaBuilder criteria = (HibernateCriteriaBuilder) builder;
+                AgreementStatus status = filter.status();
+                if (status == AgreementStatus.EXPIRING || filter.expiringWithinDays() != null) {
+                    query.orderBy(builder.asc(root.get("endOn")), builder.asc(root.get("id")));
+                } else if (status == AgreementStatus.EXPIRED) {
+                    query.orderBy(builder.desc(root.get("endOn")), builder.desc(root.get("id")));
+                } else if (status == AgreementStatus.TERMINATED) {
+                    query.orderBy(builder.desc(root.get("terminatedOn")), builder.desc(root.get("id")));
+                } else {
+                    query.orderBy(criteria.desc(root.get("signedOn"), false), builder.asc(root.get("id")));
+                }
+            }
+            return null;
         };
     }
 

@@ -19,6 +19,19 @@ interface AdoptionRepository extends JpaRepository<Adoption, Long>, JpaSpecifica
 
     long countByPartnerId(long partnerId);
 
+    /** Adoptions, optionally of one software and in one status, from the counts the database keeps (V003). */
+    @Query(nativeQuery = true, value = """
+            select coalesce(sum(adoptions), 0) from adoption_count_by_software
+            where (cast(:softwareId as bigint) is null or software_id = :softwareId)
+              and (cast(:status as varchar) is null or status = :status)""")
+    long countKeptBySoftware(Long softwareId, String status);
+
+    /** Adoptions of one partner, optionally in one status, from the counts the database keeps (V003). */
+    @Query(nativeQuery = true, value = """
+            select coalesce(sum(adoptions), 0) from adoption_count_by_partner
+            where partner_id = :partnerId and (cast(:status as varchar) is null or status = :status)""")
+    long countKeptByPartner(long partnerId, String status);
+
     long countBySoftwareId(long softwareId);
 
     long countByAgreementId(long agreementId);

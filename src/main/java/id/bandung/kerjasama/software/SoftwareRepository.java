@@ -11,10 +11,10 @@ interface SoftwareRepository extends JpaRepository<Software, Long>, JpaSpecifica
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, long id);
 
-    /** Partners that have adopted each of the given applications (status ADOPTED). */
-    @Query("""
-            select a.software.id as softwareId, count(a) as adoptions from Adoption a
-            where a.software.id in :ids and a.status = 'ADOPTED' group by a.software.id""")
+    /** Partners that have adopted each of the given applications (status ADOPTED), from the kept counts (V003). */
+    @Query(nativeQuery = true, value = """
+            select software_id as softwareId, adoptions from adoption_count_by_software
+            where software_id in (:ids) and status = 'ADOPTED'""")
     List<AdoptionCount> adoptedCounts(Collection<Long> ids);
 
     interface AdoptionCount {

@@ -42,11 +42,16 @@ public final class RecordWrites {
         }
     }
 
-    /** A page request whose order ends with the id, so that pages never overlap or skip rows. */
+    /**
+     * A page request whose order ends with the id, so that pages never overlap or skip rows. The id runs in the
+     * direction of the first order, so that an index on (column, id) serves both directions.
+     */
     public static Pageable stable(Pageable pageable, Sort defaultSort) {
         Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : defaultSort;
         if (sort.getOrderFor("id") == null) {
-            sort = sort.and(Sort.by("id"));
+            Sort.Direction direction = sort.stream().findFirst().map(Sort.Order::getDirection)
+                    .orElse(Sort.Direction.ASC);
+            sort = sort.and(Sort.by(direction, "id"));
         }
         return PageRequest.of(pageable.getPageNumber(), Math.max(1, pageable.getPageSize()), sort);
     }

@@ -37,8 +37,11 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final Div sampleBanner = new Div();
+    private final SampleDataStatus sampleData;
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(CurrentUser currentUser, SampleDataStatus sampleData) {
+        this.sampleData = sampleData;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -46,6 +49,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
         viewTitle.addClassName("view-title");
         addToNavbar(true, toggle, viewTitle, tools(currentUser));
+
+        sampleBanner.setText(getTranslation("sample.banner"));
+        sampleBanner.addClassName("sample-banner");
+        sampleBanner.getElement().setAttribute("role", "status");
+        sampleBanner.setVisible(false);
+        addToNavbar(false, sampleBanner);
 
         Scroller navigation = new Scroller(navigation());
         navigation.addClassName("drawer-scroller");
@@ -139,5 +148,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        sampleBanner.setVisible(sampleData.present());
     }
 }

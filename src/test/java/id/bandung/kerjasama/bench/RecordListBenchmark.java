@@ -1,0 +1,243 @@
+package id.bandung.kerjasama.bench;
+
+import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.agreement.AgreementStatus;
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.CooperationField;
+import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.base.ui.export.ExportColumn;
+import id.bandung.kerjasama.base.ui.export.TableExport;
+import id.bandung.kerjasama.partner.PartnerFilter;
+import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.seed.SampleDataService;
+import id.bandung.kerjasama.seed.SampleVolumes;
+import id.bandung.kerjasama.software.AdoptionFilter;
+import id.bandung.kerjasama.software.AdoptionStatus;
+import id.bandung.kerjasama.software.SoftwareFilter;
+import id.bandung.kerjasama.software.SoftwareService;
+import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ./mvnw -Pbench verify}: fills a throwaway PostgreSQL with the sample volumes and measures, in the service
+ * layer, a 50-row page of every list (count included, as the grid asks for both) for each sortable column and
+ * typical filters, and the heap an export of 100,000 agreements needs. Prints a table; writes target/benchmark.md.
+ */
+@IntegrationTest
+class RecordListBenchmark {
+
+    private static final int WARMUP = 5;
+    private static final int RUNS = 40;
+    private static final double PAGE_TARGET_MS = 50;
+
+    @Autowired
+    SampleDataService sampleData;
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    AgreementService agreements;
+    @Autowired
+    SoftwareService software;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final BenchmarkReport report = new BenchmarkReport();
+
+    @Test
+    void measure() throws Exception {
+        Duration generation = SignIn.as(Roles.ADMIN, () -> sampleData.generate(SampleVolumes.full()));
+        long vacuumStart = System.nanoTime();
+        SignIn.as(Roles.ADMIN, () -> sampleData.analyze());
+        report.note(String.format(Locale.ROOT, "Sample data generator: %.1f s for %s, then %.1f s of VACUUM ANALYZE.",
+                generation.toMillis() / 1000.0, SampleVolumes.full(), (System.nanoTime() - vacuumStart) / 1e9));
+        assertThat(jdbc.queryForObject("select count(*) from adoption", Long.class)).isGreaterThanOrEqualTo(1_000_000);
+
+        SignIn.as(Roles.VIEWER, () -> {
+            partnerPages();
+            agreementPages();
+            softwarePages();
+            adoptionPages();
+        });
+        SignIn.as(Roles.VIEWER, this::exportHeap);
+
+        System.out.println(report.render());
+        report.write(Path.of("target", "benchmark.md"));
+    }
+
+    private void partnerPages() {
+        for (String column : List.of("name", "kind", "country", "province", "bordersBandung", "updatedAt")) {
+            page("partners", "sort " + column, () -> partnersPage(PartnerFilter.empty(), Sort.by(column)));
+            page("partners", "sort " + column + " desc", () -> partnersPage(PartnerFilter.empty(),
+                    Sort.by(Sort.Direction.DESC, column)));
+        }
+        page("partners", "sort name desc, page 20", () -> {
+            var filter = PartnerFilter.empty();
+            return partners.list(filter, PageRequest.of(20, 50, Sort.by(Sort.Direction.DESC, "name"))).size()
+                    + partners.count(filter);
+        });
+        page("partners", "kind = CITY", () -> partnersPage(
+                new PartnerFilter(null, PartnerKind.CITY, null, null, null), Sort.by("name")));
+        page("partners", "Indonesia, Jawa Barat", () -> partnersPage(
+                new PartnerFilter(null, null, "ID", Province.JAWA_BARAT, null), Sort.by("name")));
+        page("partners", "text \"sukajaya\"", () -> partnersPage(
+                new PartnerFilter("sukajaya", null, null, null, null), Sort.by("name")));
+    }
+
+    private long partnersPage(PartnerFilter filter, Sort sort) {
+        return partners.list(filter, PageRequest.of(0, 50, sort)).size() + partners.count(filter);
+    }
+
+    private void agreementPages() {
+        page("agreements", "default (latest signed)", () -> agreementsPage(AgreementFilter.empty(), Sort.unsorted()));
+        for (String column : List.of("title", "partner.name", "signedOn", "endOn", "updatedAt")) {
+            page("agreements", "sort " + column, () -> agreementsPage(AgreementFilter.empty(), Sort.by(column)));
+            page("agreements", "sort " + column + " desc", () -> agreementsPage(AgreementFilter.empty(),
+                    Sort.by(Sort.Direction.DESC, column)));
+        }
+        page("agreements", "sort category, obligation", () -> agreementsPage(AgreementFilter.empty(),
+                Sort.by("category", "obligation")));
+        page("agreements", "default, page 20", () -> agreements.list(AgreementFilter.empty(),
+                PageRequest.of(20, 50)).size() + agreements.count(AgreementFilter.empty()));
+        for (AgreementStatus status : AgreementStatus.values()) {
+            page("agreements", "status " + status, () -> agreementsPage(new AgreementFilter(null, null, null, status,
+                    null, null, null, null, null, null), Sort.unsorted()));
+        }
+        page("agreements", "category KSDPL", () -> agreementsPage(new AgreementFilter(null, Category.KSDPL, null,
+                null, null, null, null, null, null, null), Sort.unsorted()));
+        page("agreements", "field EKONOMI", () -> agreementsPage(new AgreementFilter(null, null, null, null,
+                CooperationField.EKONOMI, null, null, null, null, null), Sort.unsorted()));
+        page("agreements", "kind PKS, signed 2015–2020", () -> agreementsPage(new AgreementFilter(null, null, null,
+                null, null, null, DocumentKind.PERJANJIAN_KERJA_SAMA, LocalDate.of(2015, 1, 1),
+                LocalDate.of(2020, 12, 31), null), Sort.unsorted()));
+        page("agreements", "expiring within 30 days", () -> agreementsPage(new AgreementFilter(null, null, null,
+                null, null, null, null, null, null, 30), Sort.unsorted()));
+        long partnerId = jdbc.queryForObject("select partner_id from agreement where sample limit 1", Long.class);
+        page("agreements", "one partner", () -> agreementsPage(new AgreementFilter(null, null, null, null, null,
+                partnerId, null, null, null, null), Sort.unsorted()));
+        page("agreements", "text \"pariwisata\"", () -> agreementsPage(new AgreementFilter("pariwisata", null, null,
+                null, null, null, null, null, null, null), Sort.unsorted()));
+    }
+
+    private long agreementsPage(AgreementFilter filter, Sort sort) {
+        return agreements.list(filter, PageRequest.of(0, 50, sort)).size() + agreements.count(filter);
+    }
+
+    private void softwarePages() {
+        for (String column : List.of("name", "category", "kpkRecommended")) {
+            page("software", "sort " + column, () -> software.listSoftware(SoftwareFilter.empty(),
+                    PageRequest.of(0, 50, Sort.by(column))).size() + software.countSoftware(SoftwareFilter.empty()));
+        }
+        SoftwareFilter kpk = new SoftwareFilter(null, null, true);
+        page("software", "KPK recommended", () -> software.listSoftware(kpk, PageRequest.of(0, 50)).size()
+                + software.countSoftware(kpk));
+    }
+
+    private void adoptionPages() {
+        page("adoptions", "default (latest since)", () -> adoptionsPage(AdoptionFilter.empty(), Sort.unsorted()));
+        for (String column : List.of("partner.name", "software.name", "status", "since", "updatedAt")) {
+            page("adoptions", "sort " + column, () -> adoptionsPage(AdoptionFilter.empty(), Sort.by(column)));
+            page("adoptions", "sort " + column + " desc", () -> adoptionsPage(AdoptionFilter.empty(),
+                    Sort.by(Sort.Direction.DESC, column)));
+        }
+        long softwareId = jdbc.queryForObject("select id from software where sample limit 1", Long.class);
+        long partnerId = jdbc.queryForObject("select id from partner where sample limit 1", Long.class);
+        page("adoptions", "one software", () -> adoptionsPage(new AdoptionFilter(null, softwareId, null, null),
+                Sort.unsorted()));
+        page("adoptions", "one partner", () -> adoptionsPage(new AdoptionFilter(null, null, partnerId, null),
+                Sort.unsorted()));
+        page("adoptions", "status ADOPTED", () -> adoptionsPage(new AdoptionFilter(null, null, null,
+                AdoptionStatus.ADOPTED), Sort.unsorted()));
+        page("adoptions", "status DISCONTINUED", () -> adoptionsPage(new AdoptionFilter(null, null, null,
+                AdoptionStatus.DISCONTINUED), Sort.unsorted()));
+        page("adoptions", "software and status", () -> adoptionsPage(new AdoptionFilter(null, softwareId, null,
+                AdoptionStatus.ADOPTED), Sort.unsorted()));
+        page("adoptions", "partner text \"sukajaya\"", () -> adoptionsPage(new AdoptionFilter("sukajaya", null, null,
+                null), Sort.unsorted()));
+    }
+
+    private long adoptionsPage(AdoptionFilter filter, Sort sort) {
+        return software.listAdoptions(filter, PageRequest.of(0, 50, sort)).size() + software.countAdoptions(filter);
+    }
+
+    private void page(String list, String what, Supplier<Long> work) {
+        report.time(list, "50-row page + count, " + what, PAGE_TARGET_MS, WARMUP, RUNS, work);
+    }
+
+    /** Peak heap above the idle baseline while 100,000 agreements stream to CSV and to XLSX. */
+    private void exportHeap() {
+        List<ExportColumn<Agreement>> columns = List.of(
+                new ExportColumn<>("title", Agreement::getTitle),
+                new ExportColumn<>("partner", a -> a.getPartner().getName()),
+                new ExportColumn<>("category", a -> a.getCategory().name()),
+                new ExportColumn<>("fields", a -> a.getFields().toString()),
+                new ExportColumn<>("signed", Agreement::getSignedOn),
+                new ExportColumn<>("end", Agreement::getEndOn),
+                new ExportColumn<>("notes", Agreement::getNotes));
+        for (String format : List.of("CSV", "XLSX")) {
+            long[] rows = {0};
+            long baseline = settledHeap();
+            resetPeaks();
+            long start = System.nanoTime();
+            try (OutputStream sink = OutputStream.nullOutputStream()) {
+                TableExport.RowSource<Agreement> source = consumer -> agreements.export(AgreementFilter.empty(),
+                        agreement -> {
+                            rows[0]++;
+                            consumer.accept(agreement);
+                        });
+                if (format.equals("CSV")) {
+                    TableExport.csv(columns, key -> key, Locale.ROOT, source, sink);
+                } else {
+                    TableExport.xlsx(columns, key -> key, "bench", source, sink);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long peak = peakHeap();
+            assertThat(rows[0]).isGreaterThanOrEqualTo(100_000);
+            report.note(String.format(Locale.ROOT, "Export of %,d agreements to %s: %.1f s; peak heap %d MB above an "
+                    + "idle baseline of %d MB (max heap %d MB).", rows[0], format, seconds,
+                    Math.max(0, peak - baseline) / (1024 * 1024), baseline / (1024 * 1024),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        }
+    }
+
+    private static long settledHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+}
