@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import id.bandung.kerjasama.base.ui.Binders;
 import com.vaadin.flow.data.binder.ValidationResult;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
@@ -59,7 +60,7 @@ class AgreementForm extends Composite<Div> {
     final TextField status = new TextField();
     final FormButtons buttons = new FormButtons();
 
-    private final BeanValidationBinder<Agreement> binder = new BeanValidationBinder<>(Agreement.class);
+    private final BeanValidationBinder<Agreement> binder = Binders.forBean(Agreement.class);
     private final AgreementService agreements;
     private final Clock clock;
     private Agreement agreement;

@@ -3,6 +3,7 @@ package id.bandung.kerjasama.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,14 @@ class UiInitializer implements VaadinServiceInitListener {
             Locale locale = Languages.of(VaadinRequest.getCurrent(), ui.getSession());
             apply(ui, locale);
             ColorScheme.restore(ui);
+            // ?lang=en on any address (a link for a guest, a display) switches the language and keeps it.
+            ui.addBeforeEnterListener(enter -> enter.getLocation().getQueryParameters().getSingleParameter("lang")
+                    .flatMap(Languages::byTag)
+                    .filter(chosen -> !chosen.getLanguage().equals(ui.getLocale().getLanguage()))
+                    .ifPresent(chosen -> {
+                        Languages.remember(chosen, ui.getSession(), VaadinResponse.getCurrent());
+                        apply(ui, chosen);
+                    }));
         });
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import id.bandung.kerjasama.base.ui.Binders;
 import com.vaadin.flow.data.binder.ValidationResult;
 import id.bandung.kerjasama.base.ui.Countries;
 import id.bandung.kerjasama.base.ui.FormButtons;
@@ -38,7 +39,7 @@ class PartnerForm extends Composite<Div> {
     final TextArea notes = new TextArea();
     final FormButtons buttons = new FormButtons();
 
-    private final BeanValidationBinder<Partner> binder = new BeanValidationBinder<>(Partner.class);
+    private final BeanValidationBinder<Partner> binder = Binders.forBean(Partner.class);
     private Partner partner;
     private boolean editable;
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import id.bandung.kerjasama.base.ui.Binders;
 import com.vaadin.flow.shared.Registration;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.UserAccount;
@@ -23,7 +24,7 @@ class AccountDialog extends Dialog {
     final Select<Roles.Role> role = new Select<>();
     final PasswordField password = new PasswordField();
     final Button save = new Button();
-    private final BeanValidationBinder<AccountDraft> binder = new BeanValidationBinder<>(AccountDraft.class);
+    private final BeanValidationBinder<AccountDraft> binder = Binders.forBean(AccountDraft.class);
 
     AccountDialog() {
         setHeaderTitle(getTranslation("users.new"));

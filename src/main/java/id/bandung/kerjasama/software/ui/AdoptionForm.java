@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import id.bandung.kerjasama.base.ui.Binders;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.agreement.Agreement;
@@ -37,7 +38,7 @@ class AdoptionForm extends Composite<Div> {
     final TextArea notes = new TextArea();
     final FormButtons buttons = new FormButtons();
 
-    private final BeanValidationBinder<Adoption> binder = new BeanValidationBinder<>(Adoption.class);
+    private final BeanValidationBinder<Adoption> binder = Binders.forBean(Adoption.class);
     private Adoption adoption;
 
     AdoptionForm(PartnerService partners, SoftwarePicker softwarePicker, AgreementService agreements) {

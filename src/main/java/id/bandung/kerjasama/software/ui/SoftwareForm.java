@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.FormButtons;
 import id.bandung.kerjasama.base.ui.FormEvents;
 import id.bandung.kerjasama.software.Software;
@@ -24,7 +25,7 @@ class SoftwareForm extends Composite<Div> {
     final TextArea description = new TextArea();
     final FormButtons buttons = new FormButtons();
 
-    private final BeanValidationBinder<Software> binder = new BeanValidationBinder<>(Software.class);
+    private final BeanValidationBinder<Software> binder = Binders.forBean(Software.class);
     private Software software;
 
     SoftwareForm() {

@@ -29,6 +29,7 @@ public class ExportMenu<T> extends Composite<MenuBar> {
         MenuBar bar = getContent();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         bar.addClassName("export-menu");
+        bar.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("export.more")));
         MenuItem export = bar.addItem(VaadinIcon.DOWNLOAD_ALT.create());
         export.add(getTranslation("export.menu"));
         export.setAriaLabel(getTranslation("export.menu"));
