@@ -81,6 +81,31 @@ class PartnerListViewTest extends KaribuTest {
     }
 
     @Test
+    void text_over_the_limit_is_refused_at_the_field() {
+        signIn("staf");
+        navigate("partners/new");
+        PartnerListView view = _get(PartnerListView.class);
+        _setValue(view.form.name, "x".repeat(Partner.NAME_MAX + 1));
+        _setValue(view.form.kind, PartnerKind.CITY);
+        _click(view.form.buttons.save);
+
+        assertThat(view.form.name.isInvalid()).isTrue();
+        assertThat(view.form.name.getErrorMessage()).isEqualTo("Paling banyak 200 karakter");
+    }
+
+    @Test
+    void markup_in_a_name_is_shown_as_text_and_never_run() {
+        String name = Records.unique("<img src=x onerror=alert(1)> Kota");
+        Partner partner = records.city(name);
+        signIn("pimpinan");
+        navigate("partners/" + partner.getId());
+        PartnerListView view = _get(PartnerListView.class);
+        assertThat(_get(EditorPanel.class).getTitle()).isEqualTo(name);
+        assertThat(view.form.name.getValue()).isEqualTo(name);
+        assertThat(_get(EditorPanel.class).getElement().getOuterHTML()).doesNotContain("<img");
+    }
+
+    @Test
     void a_duplicate_partner_gets_a_sentence_at_the_name_field() {
         signIn("staf");
         navigate("partners/new");
