@@ -12,7 +12,8 @@ create index agreement_partner_number_trgm_idx on agreement using gin (lower(par
 create index agreement_start_on_idx on agreement (start_on, id);
 -- The list's default order: most recently signed first, drafts last.
 create index agreement_signed_recent_idx on agreement (signed_on desc nulls last, id);
-create index agreement_status_dates_idx on agreement (signed_on, end_on, terminated_on);
+-- Covers the status rule and the per-year counts of the dashboard (index-only scans).
+create index agreement_status_dates_idx on agreement (signed_on, end_on, terminated_on, category);
 
 create index software_name_trgm_idx on software using gin (lower(name) gin_trgm_ops);
 

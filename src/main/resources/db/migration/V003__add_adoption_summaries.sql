@@ -71,6 +71,8 @@ create trigger adoption_counts_update after update on adoption
 
 -- Sorting the lists by the remaining columns at sample volume.
 create index agreement_category_sort_idx on agreement (category, obligation, id);
+-- The dashboard's partners per category: distinct (category, partner) pairs from the index alone.
+create index agreement_partner_category_idx on agreement (category, partner_id, signed_on);
 create index agreement_updated_idx on agreement (updated_at, id);
 create index agreement_terminated_idx on agreement (terminated_on, id) where terminated_on is not null;
 create index software_name_idx on software (name, id);

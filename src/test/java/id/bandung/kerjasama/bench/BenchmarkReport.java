@@ -30,6 +30,12 @@ final class BenchmarkReport {
             work.get();
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
+        return record(area, what, targetMillis, millis);
+    }
+
+    /** Adds a row for durations measured elsewhere; returns the 95th percentile. */
+    double record(String area, String what, double targetMillis, double[] measured) {
+        double[] millis = measured.clone();
         Arrays.sort(millis);
         double p50 = percentile(millis, 50);
         double p95 = percentile(millis, 95);

@@ -2,23 +2,22 @@ package id.bandung.kerjasama.it;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import id.bandung.kerjasama.support.Browsers;
 import id.bandung.kerjasama.support.SecurityStrategyListener;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A real Chromium (Debian's, never a downloaded one) against the app on a random port, with the dev profile's
@@ -31,7 +30,6 @@ import java.util.Map;
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -43,15 +41,10 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"));
-        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-            options.setExecutablePath(DEBIAN_CHROMIUM);
-        }
-        browser = playwright.chromium().launch(options);
+        // The first page of a cold server (JIT, chart bundle) can take longer than Playwright's 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
     }
 
     @AfterAll
@@ -80,7 +73,7 @@ abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
-    /** Signs in through the real form; the browser then lands on the home view. */
+    /** Signs in through the real form; the browser then lands on the dashboard (or stays on a refused sign-in). */
     void signIn(String username, String password) {
         page.navigate(url("login"));
         page.locator("vaadin-login-form input[name='username']").fill(username);
@@ -94,6 +87,17 @@ abstract class BrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /**
+     * A screenshot of a long view: the app layout scrolls inside the window, so the window grows to the given
+     * height for the shot, then returns to 1440 x 900.
+     */
+    void screenshotTall(String name, int height) {
+        page.setViewportSize(1440, height);
+        page.waitForTimeout(600);
+        screenshot(name);
+        page.setViewportSize(1440, 900);
     }
 }

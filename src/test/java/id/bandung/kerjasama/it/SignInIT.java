@@ -29,12 +29,12 @@ class SignInIT extends BrowserTest {
         signIn("pimpinan", "bandung");
 
         assertThat(page.locator(".view-title")).hasText("Beranda");
-        assertThat(page.locator("#kpi-ksdpl .kpi-value")).hasText("13");
+        assertThat(page.locator("#kpi-sister-cities .kpi-value")).hasText("13");
         long regional = jdbc.queryForObject(
                 "select count(distinct partner_id) from agreement where category = 'KSDD'", Long.class);
         assertThat(regional).isGreaterThanOrEqualTo(4);
-        assertThat(page.locator("#kpi-ksdd .kpi-value")).hasText(String.valueOf(regional));
-        assertThat(page.locator("#kpi-ksdll .kpi-value")).hasText("3");
+        assertThat(page.locator("#kpi-regions .kpi-value")).hasText(String.valueOf(regional));
+        assertThat(page.locator("#kpi-institutions .kpi-value")).hasText("3");
         assertThat(page.locator("#kpi-software .kpi-value")).hasText("3");
         assertThat(page.locator(".user-role")).hasText("Pimpinan");
         assertThat(page.locator("vaadin-side-nav-item")).hasCount(5);
@@ -58,7 +58,7 @@ class SignInIT extends BrowserTest {
         assertThat(page.locator(".view-title")).hasText("Home");
         page.reload();
         assertThat(page.locator(".view-title")).hasText("Home");
-        assertThat(page.locator("#kpi-ksdpl .kpi-label")).hasText("Sister cities");
+        assertThat(page.locator("#kpi-sister-cities .kpi-label")).hasText("Sister cities");
         screenshot("home-en");
 
         page.locator("vaadin-button.sign-out").click();

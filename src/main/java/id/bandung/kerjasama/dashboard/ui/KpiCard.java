@@ -3,7 +3,7 @@ package id.bandung.kerjasama.dashboard.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** A headline number with its label and a short explanation. */
+/** A headline number with its label and a short explanation; a click opens the records behind it. */
 class KpiCard extends Div {
 
     private final Span value = new Span();
@@ -22,6 +22,15 @@ class KpiCard extends Div {
 
     void setValue(String text) {
         value.setText(text);
+    }
+
+    /** Makes the card a link to the list of the records it counts, by mouse or keyboard. */
+    void linkTo(Runnable open) {
+        addClassName("kpi-link");
+        getElement().setAttribute("role", "link");
+        getElement().setAttribute("tabindex", "0");
+        addClickListener(event -> open.run());
+        getElement().addEventListener("keydown", event -> open.run()).setFilter("event.key === 'Enter'");
     }
 
     void setCaption(String text) {

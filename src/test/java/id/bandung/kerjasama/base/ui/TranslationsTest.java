@@ -1,6 +1,14 @@
 package id.bandung.kerjasama.base.ui;
 
+import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.CooperationField;
+import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.audit.AuditAction;
+import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.software.AdoptionStatus;
+import id.bandung.kerjasama.software.SoftwareCategory;
 import id.bandung.kerjasama.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,12 +66,22 @@ class TranslationsTest {
     @Test
     void keys_built_from_enums_have_texts() {
         Set<String> known = keys("vaadin-i18n/translations.properties");
-        for (Category category : Category.values()) {
-            assertThat(known).contains("category." + category.name(), "home.partners-in." + category.name());
-        }
-        for (Roles.Role role : Roles.Role.values()) {
-            assertThat(known).contains("role." + role.name());
-        }
+        Map<String, Class<? extends Enum<?>>> prefixes = Map.ofEntries(
+                Map.entry("category.", Category.class),
+                Map.entry("role.", Roles.Role.class),
+                Map.entry("partner.kind.", PartnerKind.class),
+                Map.entry("agreement.status.", AgreementStatus.class),
+                Map.entry("agreement.kind.", DocumentKind.class),
+                Map.entry("agreement.obligation.", Obligation.class),
+                Map.entry("agreement.cooperation-field.", CooperationField.class),
+                Map.entry("software.category.", SoftwareCategory.class),
+                Map.entry("adoption.status.", AdoptionStatus.class),
+                Map.entry("history.action.", AuditAction.class));
+        prefixes.forEach((prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertThat(known).as(type.getSimpleName()).contains(prefix + value.name());
+            }
+        });
         for (var locale : Languages.SUPPORTED) {
             assertThat(known).contains("language." + locale.getLanguage());
         }
@@ -84,8 +103,7 @@ class TranslationsTest {
         assertThat(provider.getTranslation("shell.sign-out", Languages.ENGLISH)).isEqualTo("Sign out");
         assertThat(provider.getTranslation("shell.sign-out", java.util.Locale.forLanguageTag("en-US")))
                 .isEqualTo("Sign out");
-        assertThat(provider.getTranslation("home.agreements-in-force.caption", Languages.INDONESIAN, "1.234"))
-                .isEqualTo("dari 1.234 naskah tercatat");
+        assertThat(provider.getTranslation("partner.count", Languages.INDONESIAN, "1.234")).isEqualTo("1.234 mitra");
     }
 
     private static Set<String> keys(String resource) {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
 import id.bandung.kerjasama.base.ui.LanguageSelect;
 import id.bandung.kerjasama.base.ui.Languages;
-import id.bandung.kerjasama.dashboard.ui.HomeView;
+import id.bandung.kerjasama.dashboard.ui.DashboardView;
 import id.bandung.kerjasama.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.LockedException;
@@ -63,6 +63,6 @@ class LoginViewTest extends KaribuTest {
     void a_signed_in_user_reaches_the_home_view() {
         signIn("pimpinan");
         navigate("");
-        assertThat(_get(HomeView.class)).isNotNull();
+        assertThat(_get(DashboardView.class)).isNotNull();
     }
 }

@@ -1,0 +1,168 @@
+/*
+ * <kerjasama-chart>: draws a chart with ApexCharts 4.7.0 from the configuration the Flow component ApexChart sets
+ * as the `config` property (JSON of its ChartSpec, the UI's locale and the toolbar texts). It follows the Lumo
+ * light/dark theme, resizes with its container, and dispatches `chart-click` for a click on a bar or a slice.
+ */
+import ApexCharts from 'apexcharts';
+
+type ChartType = 'BAR' | 'DONUT' | 'LINE' | 'AREA';
+
+interface ChartSeries {
+  name: string;
+  data: number[];
+}
+
+interface ChartSpec {
+  type: ChartType;
+  horizontal: boolean;
+  stacked: boolean;
+  categories: string[];
+  series: ChartSeries[];
+  colors: string[];
+}
+
+interface ClientConfig {
+  spec: ChartSpec;
+  locale: string;
+  texts: Record<string, string>;
+}
+
+const PALETTE = ['#1565a3', '#f4a72c', '#2e9d6b', '#c2410c', '#7c3aed', '#0e7490', '#be185d', '#65a30d', '#64748b'];
+
+class KerjasamaChart extends HTMLElement {
+  private chart?: ApexCharts;
+  private configText?: string;
+  private themeObserver?: MutationObserver;
+  private drawnFor?: string;
+
+  set config(value: string) {
+    this.configText = value;
+    this.draw();
+  }
+
+  get config(): string | undefined {
+    return this.configText;
+  }
+
+  connectedCallback() {
+    // A value set before this element was defined sits on the instance; move it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'config')) {
+      const value = (this as any).config;
+      delete (this as any).config;
+      this.config = value;
+    }
+    this.themeObserver = new MutationObserver(() => this.draw(true));
+    this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme'] });
+    this.draw();
+  }
+
+  disconnectedCallback() {
+    this.themeObserver?.disconnect();
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.drawnFor = undefined;
+  }
+
+  private draw(themeChanged = false) {
+    if (!this.isConnected || !this.configText) {
+      return;
+    }
+    const dark = document.documentElement.getAttribute('theme')?.includes('dark') ?? false;
+    const key = this.configText + (dark ? ':dark' : ':light');
+    if (key === this.drawnFor && !themeChanged) {
+      return;
+    }
+    this.drawnFor = key;
+    const options = this.options(JSON.parse(this.configText) as ClientConfig, dark);
+    if (this.chart) {
+      this.chart.updateOptions(options, true, true);
+    } else {
+      this.chart = new ApexCharts(this, options);
+      this.chart.render();
+    }
+  }
+
+  private options(config: ClientConfig, dark: boolean): ApexCharts.ApexOptions {
+    const { spec, texts } = config;
+    const numbers = new Intl.NumberFormat(config.locale, { maximumFractionDigits: 0 });
+    const format = (value: number) => numbers.format(value);
+    const localeName = config.locale.split('-')[0];
+    const foreground = dark ? '#e2e8f0' : '#1e293b';
+    const grid = dark ? 'rgba(226,232,240,0.12)' : 'rgba(30,41,59,0.10)';
+    const donut = spec.type === 'DONUT';
+    const base: ApexCharts.ApexOptions = {
+      chart: {
+        type: donut ? 'donut' : spec.type === 'LINE' ? 'line' : spec.type === 'AREA' ? 'area' : 'bar',
+        height: '100%',
+        stacked: spec.stacked,
+        background: 'transparent',
+        foreColor: foreground,
+        fontFamily: 'inherit',
+        animations: { enabled: true, speed: 350 },
+        redrawOnParentResize: true,
+        redrawOnWindowResize: true,
+        locales: [{
+          name: localeName,
+          options: {
+            toolbar: {
+              exportToPNG: texts.png, exportToSVG: texts.svg, exportToCSV: texts.csv, download: texts.menu,
+              selection: '', selectionZoom: '', zoomIn: '', zoomOut: '', pan: '', reset: '',
+            },
+          },
+        }],
+        defaultLocale: localeName,
+        toolbar: {
+          show: true,
+          tools: { download: true, selection: false, zoom: false, zoomin: false, zoomout: false, pan: false, reset: false },
+          export: { csv: { headerCategory: '', columnDelimiter: localeName === 'id' ? ';' : ',' } },
+        },
+        events: {
+          dataPointSelection: (_event: unknown, _context: unknown, point: { seriesIndex: number; dataPointIndex: number }) =>
+            this.clicked(point.seriesIndex, point.dataPointIndex),
+        },
+      },
+      theme: { mode: dark ? 'dark' : 'light' },
+      colors: spec.colors.length > 0 ? spec.colors : PALETTE,
+      dataLabels: { enabled: donut || spec.horizontal, formatter: (value: number, options?: any) =>
+          donut ? format(options.w.globals.series[options.seriesIndex]) : format(value) },
+      tooltip: { theme: dark ? 'dark' : 'light', y: { formatter: format } },
+      legend: { position: 'bottom', show: donut || spec.series.length > 1 },
+      grid: { borderColor: grid },
+      states: { active: { filter: { type: 'none' } } },
+    };
+    if (donut) {
+      return {
+        ...base,
+        series: spec.series[0]?.data ?? [],
+        labels: spec.categories,
+        plotOptions: {
+          pie: {
+            expandOnClick: false,
+            donut: {
+              size: '58%',
+              labels: { show: true, total: { show: true, showAlways: true, label: texts.total, formatter: (w: any) =>
+                  format(w.globals.seriesTotals.reduce((a: number, b: number) => a + b, 0)) } },
+            },
+          },
+        },
+      };
+    }
+    return {
+      ...base,
+      series: spec.series.map((one) => ({ name: one.name, data: one.data })),
+      xaxis: { categories: spec.categories, labels: { formatter: spec.horizontal ? (v: any) => format(Number(v)) : undefined } },
+      yaxis: { labels: { formatter: spec.horizontal ? undefined : format, maxWidth: 220 } },
+      plotOptions: { bar: { horizontal: spec.horizontal, borderRadius: 3, barHeight: '70%', columnWidth: '60%' } },
+      stroke: spec.type === 'BAR' ? { show: false } : { curve: 'smooth', width: 3 },
+      fill: spec.type === 'AREA' ? { type: 'gradient', gradient: { opacityFrom: 0.45, opacityTo: 0.05 } } : {},
+    };
+  }
+
+  private clicked(seriesIndex: number, dataPointIndex: number) {
+    if (dataPointIndex >= 0) {
+      this.dispatchEvent(new CustomEvent('chart-click', { detail: { seriesIndex, dataPointIndex } }));
+    }
+  }
+}
+
+customElements.define('kerjasama-chart', KerjasamaChart);

@@ -1,0 +1,194 @@
+package id.bandung.kerjasama.dashboard.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import id.bandung.kerjasama.agreement.AgreementStatus;
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.base.domain.Parameters;
+import id.bandung.kerjasama.base.ui.FilterFields;
+import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.UrlState;
+import id.bandung.kerjasama.dashboard.Cards;
+import id.bandung.kerjasama.dashboard.DashboardFigures;
+import id.bandung.kerjasama.dashboard.DashboardFilter;
+import id.bandung.kerjasama.dashboard.DashboardService;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The dashboard the mayor's office keeps open: headline numbers and charts, all counted by PostgreSQL, each leading
+ * to the records behind it. A period and a category narrow it, in the URL ({@code ?from=2015&to=2020&category=KSDD}).
+ * The view appears at once with placeholders and fills in after one more round trip, so the figures never hold up
+ * the page.
+ */
+@Route("")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "home.menu")
+@PermitAll
+public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    final ComboBox<Integer> fromYear = new ComboBox<>();
+    final ComboBox<Integer> toYear = new ComboBox<>();
+    final ComboBox<Category> category = new ComboBox<>();
+    final DashboardCharts charts;
+
+    private final DashboardService dashboard;
+    private final Clock clock;
+    private final FilterFields filterFields = new FilterFields(this::filterChanged);
+    private final Paragraph updated = new Paragraph();
+    private final Map<String, KpiCard> cards;
+    private DashboardFilter filter = DashboardFilter.none();
+
+    DashboardView(DashboardService dashboard, Clock clock) {
+        this.dashboard = dashboard;
+        this.clock = clock;
+        this.charts = new DashboardCharts(this::open);
+        addClassNames("dashboard-view", "loading");
+
+        Paragraph intro = new Paragraph(getTranslation("dashboard.intro"));
+        intro.addClassName("view-intro");
+        updated.addClassName("updated");
+        updated.getElement().setAttribute("aria-live", "polite");
+        Div heading = new Div(new Div(intro, updated), filters());
+        heading.addClassName("view-heading");
+
+        cards = Map.of(
+                "partners", card("partners", () -> open("partners", Map.of())),
+                "regions", card("regions", () -> open("agreements", Map.of("category", "KSDD"))),
+                "sister-cities", card("sister-cities", () -> open("agreements", Map.of("category", "KSDPL"))),
+                "institutions", card("institutions", () -> open("agreements", Map.of("category", "KSDLL"))),
+                "active", card("active", () -> open("agreements", Map.of("status", AgreementStatus.ACTIVE.name()))),
+                "expiring", card("expiring", () -> open("agreements",
+                        Map.of("status", AgreementStatus.EXPIRING.name()))),
+                "software", card("software", () -> open("software", Map.of())),
+                "adoptions", card("adoptions", () -> open("adoptions", Map.of("status", "ADOPTED"))),
+                "adopting-regions", card("adopting-regions", () -> open("adoptions", Map.of("status", "ADOPTED"))));
+        Div cardGrid = new Div();
+        cardGrid.addClassName("kpi-grid");
+        List.of("partners", "regions", "sister-cities", "institutions", "active", "expiring", "software", "adoptions",
+                "adopting-regions").forEach(key -> cardGrid.add(cards.get(key)));
+
+        add(heading, section("dashboard.section.figures", cardGrid), section("dashboard.section.charts", charts));
+    }
+
+    private Div filters() {
+        List<Integer> years = IntStream.rangeClosed(DashboardFilter.FIRST_YEAR, LocalDate.now(clock).getYear()).boxed()
+                .sorted((a, b) -> b - a).toList();
+        fromYear.setItems(years);
+        fromYear.setPlaceholder(getTranslation("dashboard.filter.from"));
+        fromYear.setAriaLabel(getTranslation("dashboard.filter.from"));
+        toYear.setItems(years);
+        toYear.setPlaceholder(getTranslation("dashboard.filter.to"));
+        toYear.setAriaLabel(getTranslation("dashboard.filter.to"));
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(value -> value.name() + " · " + getTranslation("category." + value.name()));
+        category.setPlaceholder(getTranslation("dashboard.filter.category"));
+        category.setAriaLabel(getTranslation("dashboard.filter.category"));
+        List.of(fromYear, toYear, category).forEach(field -> {
+            field.setClearButtonVisible(true);
+            field.addClassName("dashboard-filter");
+        });
+        filterFields.add(fromYear, toYear, category);
+        Div filters = new Div(fromYear, toYear, category, filterFields.clearButton());
+        filters.addClassName("filter-bar");
+        filters.getElement().setAttribute("role", "search");
+        return filters;
+    }
+
+    private KpiCard card(String key, Runnable open) {
+        KpiCard card = new KpiCard("kpi-" + key, getTranslation("dashboard.card." + key),
+                getTranslation("dashboard.card." + key + ".caption"));
+        card.setValue("…");
+        card.linkTo(open);
+        return card;
+    }
+
+    private Section section(String titleKey, Component content) {
+        H2 title = new H2(getTranslation(titleKey));
+        title.addClassName("section-title");
+        return new Section(title, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = DashboardFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filterFields.fill(() -> {
+            fromYear.setValue(filter.fromYear());
+            toYear.setValue(filter.toYear());
+            category.setValue(filter.category());
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // The page shows first; the figures follow one round trip later.
+        getElement().executeJs("return 0").then(ignored -> refresh());
+    }
+
+    private void filterChanged() {
+        filter = new DashboardFilter(fromYear.getValue(), toYear.getValue(), category.getValue());
+        UrlState.replace("", filter.toParameters());
+        refresh();
+    }
+
+    /** Computes every figure again from the database. */
+    void refresh() {
+        DashboardFigures all = dashboard.figures(filter);
+        Cards figures = all.cards();
+        set("partners", figures.partners());
+        set("regions", figures.indonesianRegions());
+        set("sister-cities", figures.sisterCities());
+        set("institutions", figures.foreignInstitutions());
+        set("active", figures.active());
+        set("expiring", figures.expiring());
+        set("software", figures.software());
+        set("adoptions", figures.adoptions());
+        set("adopting-regions", figures.adoptingRegions());
+        charts.show(all);
+        updated.setText(getTranslation("home.updated", Formats.dateTime(all.computedAt(), getLocale())));
+        removeClassName("loading");
+    }
+
+    private void set(String card, long value) {
+        cards.get(card).setValue(Formats.number(value, getLocale()));
+    }
+
+    /** Opens a list with the given filter, adding the dashboard's period and category where the list has them. */
+    void open(String list, Map<String, String> parameters) {
+        Parameters.Builder query = Parameters.builder();
+        parameters.forEach(query::put);
+        if (list.equals("agreements")) {
+            if (!parameters.containsKey("category")) {
+                query.put("category", filter.category());
+            }
+            if (!parameters.containsKey("from")) {
+                query.put("from", filter.fromDate());
+                query.put("to", filter.toDate());
+            }
+        }
+        UI.getCurrent().navigate(list, new QueryParameters(query.build()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}

@@ -1,0 +1,126 @@
+package id.bandung.kerjasama.dashboard.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.ui.AgreementListView;
+import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.chart.ChartClickEvent;
+import id.bandung.kerjasama.base.ui.chart.ChartSeries;
+import id.bandung.kerjasama.dashboard.Cards;
+import id.bandung.kerjasama.dashboard.DashboardFilter;
+import id.bandung.kerjasama.dashboard.DashboardService;
+import id.bandung.kerjasama.partner.ui.PartnerListView;
+import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.KaribuTest;
+import id.bandung.kerjasama.support.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardViewTest extends KaribuTest {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void cards_show_the_databases_figures_in_indonesian_number_format() {
+        DashboardView view = openDashboard("");
+        Cards figures = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()));
+        assertThat(value("kpi-partners")).isEqualTo(Formats.number(figures.partners(), INDONESIAN));
+        assertThat(value("kpi-sister-cities")).isEqualTo(Formats.number(figures.sisterCities(), INDONESIAN));
+        assertThat(value("kpi-software")).isEqualTo(Formats.number(figures.software(), INDONESIAN));
+        long partners = jdbc.queryForObject("select count(*) from partner", Long.class);
+        assertThat(value("kpi-partners")).isEqualTo(Formats.number(partners, INDONESIAN));
+        assertThat(view.getClassNames()).doesNotContain("loading");
+    }
+
+    @Test
+    void chart_series_equal_the_databases_counts() {
+        DashboardView view = openDashboard("");
+        ChartSeries categories = view.charts.categories.spec().series().get(0);
+        assertThat(view.charts.categories.spec().categories())
+                .containsExactly("KSDD wajib", "KSDD sukarela", "KSDPK", "KSDPL", "KSDLL");
+        long sisterCityAgreements = jdbc.queryForObject(
+                "select count(*) from agreement where category = 'KSDPL'", Long.class);
+        assertThat(categories.data().get(3)).isEqualTo(sisterCityAgreements);
+        long mandatory = jdbc.queryForObject(
+                "select count(*) from agreement where category = 'KSDD' and obligation = 'WAJIB'", Long.class);
+        assertThat(categories.data().get(0)).isEqualTo(mandatory);
+
+        var countries = view.charts.countries.spec();
+        assertThat(countries.categories().get(0)).isEqualTo("Indonesia");
+        long indonesian = jdbc.queryForObject("select count(*) from partner where country = 'ID'", Long.class);
+        assertThat(countries.series().get(0).data().get(0)).isEqualTo(indonesian);
+    }
+
+    @Test
+    void a_click_on_a_slice_opens_the_matching_filtered_list() {
+        DashboardView view = openDashboard("");
+        var chart = view.charts.categories.chart();
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, 0, 3));
+
+        assertThat(_get(AgreementListView.class)).isNotNull();
+        assertThat(location())
+                .isEqualTo("agreements?category=KSDPL");
+    }
+
+    @Test
+    void a_click_on_a_country_bar_opens_that_countrys_partners() {
+        DashboardView view = openDashboard("");
+        var chart = view.charts.countries.chart();
+        ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, 0, 0));
+
+        assertThat(_get(PartnerListView.class)).isNotNull();
+        assertThat(location()).isEqualTo("partners?country=ID");
+    }
+
+    @Test
+    void a_click_on_a_card_opens_its_records_with_the_dashboards_period_and_category() {
+        openDashboard("?from=2015&to=2020&category=KSDD");
+        _click(_get(KpiCard.class, spec -> spec.withId("kpi-active")));
+
+        assertThat(_get(AgreementListView.class)).isNotNull();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .isEqualTo(QueryParameters.fromString("status=ACTIVE&category=KSDD&from=2015-01-01&to=2020-12-31")
+                        .getParameters());
+    }
+
+    @Test
+    void the_period_and_category_live_in_the_url_and_narrow_the_figures() {
+        DashboardView view = openDashboard("?from=1990&to=1991&category=KSDLL");
+        assertThat(view.fromYear.getValue()).isEqualTo(1990);
+        assertThat(view.category.getValue()).isEqualTo(Category.KSDLL);
+        assertThat(value("kpi-partners")).isEqualTo("0");
+        assertThat(view.charts.statuses.spec().hasData()).isFalse();
+    }
+
+    private DashboardView openDashboard(String query) {
+        signIn("pimpinan");
+        navigate(query.isEmpty() ? "" : query);
+        DashboardView view = _get(DashboardView.class);
+        view.refresh(); // in a browser, the round trip after the first paint does this
+        return view;
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    private static String value(String cardId) {
+        return _get(_get(KpiCard.class, spec -> spec.withId(cardId)), Span.class,
+                spec -> spec.withClasses("kpi-value")).getText();
+    }
+}
