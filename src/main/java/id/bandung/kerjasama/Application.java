@@ -2,6 +2,8 @@ package id.bandung.kerjasama;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
@@ -11,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Theme("kerjasama")
+// WebSocket from server to browser, requests by XHR (through the security filters); long polling where a proxy
+// blocks WebSockets.
+@Push(transport = Transport.WEBSOCKET_XHR)
 @PWA(name = "Kerja Sama Bandung", shortName = "Kerja Sama")
 @Meta(name = "description", content = "Dasbor kerja sama Pemerintah Kota Bandung")
 public class Application implements AppShellConfigurator {

@@ -73,7 +73,7 @@ class ArchitectureTest {
     static final ArchRule features_do_not_reach_into_other_features_views = noClasses()
             .that().resideOutsideOfPackage("..ui..")
             .and().doNotHaveSimpleName("SecurityConfig") // names the login view, as Vaadin's configurer asks
-            .should().dependOnClassesThat().resideInAPackage("..ui..");
+            .should().dependOnClassesThat().resideInAPackage("id.bandung.kerjasama..ui..");
 
     /** The shell (base.ui) shows the signed-in user; apart from that the features form no cycle. */
     @ArchTest

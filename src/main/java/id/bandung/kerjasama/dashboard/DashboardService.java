@@ -5,6 +5,7 @@ import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,8 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * The statistics the mayor's office watches. Every figure is one aggregate query in PostgreSQL (a GROUP BY, or the
- * adoption counts the database keeps); nothing is counted in Java, and nothing is cached, so every change shows at
- * the next look.
+ * adoption counts the database keeps); nothing is counted in Java. The whole dashboard is shared between screens only
+ * until the next committed change (see {@link LiveUpdates#sharedUntilChange}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,6 +41,7 @@ public class DashboardService {
 
     private final DashboardRepository repository;
     private final Clock clock;
+    private final LiveUpdates live;
     private final TransactionTemplate readOnly;
     private final ExecutorService queries = Executors.newFixedThreadPool(THREADS, runnable -> {
         Thread thread = new Thread(runnable, "dashboard-query");
@@ -47,8 +49,10 @@ public class DashboardService {
         return thread;
     });
 
-    DashboardService(DashboardRepository repository, Clock clock, PlatformTransactionManager transactions) {
+    DashboardService(DashboardRepository repository, Clock clock, PlatformTransactionManager transactions,
+                     LiveUpdates live) {
         this.repository = repository;
+        this.live = live;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -60,6 +64,14 @@ public class DashboardService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DashboardFigures figures(DashboardFilter filter) {
+        // Fifty screens refreshing after one save ask the same questions: they share one answer until the next change.
+        return live.sharedUntilChange(List.of("dashboard", filter, LocalDate.now(clock)),
+                () -> figuresFromDatabase(filter));
+    }
+
+    /** The whole dashboard straight from the database, shared with no one: what the first screen after a change costs. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public DashboardFigures figuresFromDatabase(DashboardFilter filter) {
         var cards = query(() -> cardsOf(filter));
         var countries = query(() -> countriesOf(filter));
         var categories = query(() -> categoriesOf(filter));

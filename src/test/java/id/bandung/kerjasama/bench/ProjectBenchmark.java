@@ -280,9 +280,9 @@ class ProjectBenchmark {
         report.time("dashboard", "whole dashboard, server side, one query after another", 0, WARMUP, RUNS,
                 () -> wholeDashboard(none));
         double sql = report.time("dashboard", "whole dashboard, server side (cards + 8 charts, queries side by side)",
-                150, WARMUP, RUNS, () -> dashboard.figures(none));
+                150, WARMUP, RUNS, () -> dashboard.figuresFromDatabase(none));
         report.time("dashboard", "whole dashboard, server side, 2015–2020 KSDD", 150, WARMUP, RUNS,
-                () -> dashboard.figures(period));
+                () -> dashboard.figuresFromDatabase(period));
         NaiveDashboard naive = new NaiveDashboard(entityManagerFactory);
         double naiveMillis = report.time("dashboard", "whole dashboard, naive: rows through JPA, grouped in Java", 0,
                 1, 3, naive::compute);

@@ -38,6 +38,15 @@ public class Records {
         return SignIn.as(Roles.STAFF, () -> partners.save(partner));
     }
 
+    /** A city abroad with a signed sister-city agreement (KSDPL). */
+    public Agreement sisterCity(String name, String country) {
+        Partner partner = SignIn.as(Roles.STAFF, () -> partners.save(new Partner(name, PartnerKind.CITY, country)));
+        Agreement agreement = new Agreement(partner, Category.KSDPL, null, "Sister city " + name);
+        agreement.setDocumentKind(DocumentKind.KESEPAKATAN_BERSAMA);
+        agreement.setFields(EnumSet.of(CooperationField.PENDIDIKAN));
+        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+    }
+
     public Agreement regional(Partner partner, String title, DocumentKind kind) {
         Agreement agreement = new Agreement(partner, Category.KSDD, Obligation.SUKARELA, title);
         agreement.setDocumentKind(kind);

@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.agreement.ui;
 
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
+import java.util.EnumSet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -87,7 +90,7 @@ public class AgreementListView extends Composite<ListLayout>
     private volatile AgreementFilter filter = AgreementFilter.empty();
 
     AgreementListView(AgreementService agreements, PartnerService partners, AuditService audit,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, Clock clock, LiveUpdates live) {
         this.agreements = agreements;
         this.partners = partners;
         this.audit = audit;
@@ -119,6 +122,8 @@ public class AgreementListView extends Composite<ListLayout>
         FormEvents.<Agreement>onSave(form, event -> save(event.record()));
         FormEvents.<Agreement>onDelete(form, event -> Confirmations.delete(event.record().getTitle(), () -> delete(event.record())));
         FormEvents.onCancel(form, event -> editing.close());
+        // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
+        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.AGREEMENTS, Topic.PARTNERS));
     }
 
     @Override

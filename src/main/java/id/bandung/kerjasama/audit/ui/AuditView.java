@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.audit.ui;
 
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
+import java.util.EnumSet;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -45,7 +48,7 @@ public class AuditView extends Composite<ListLayout> implements HasDynamicTitle,
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private AuditFilter filter = AuditFilter.any();
 
-    AuditView(AuditService audit) {
+    AuditView(AuditService audit, LiveUpdates live) {
         this.audit = audit;
         this.from = DatePickers.create(null);
         this.to = DatePickers.create(null);
@@ -94,6 +97,8 @@ public class AuditView extends Composite<ListLayout> implements HasDynamicTitle,
                     return (int) count;
                 });
         layout.setGrid(grid);
+        // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
+        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.AUDIT));
     }
 
     @Override

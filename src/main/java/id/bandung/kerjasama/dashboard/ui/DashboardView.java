@@ -25,6 +25,8 @@ import id.bandung.kerjasama.dashboard.Cards;
 import id.bandung.kerjasama.dashboard.DashboardFigures;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
@@ -56,7 +58,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final Map<String, KpiCard> cards;
     private DashboardFilter filter = DashboardFilter.none();
 
-    DashboardView(DashboardService dashboard, Clock clock) {
+    DashboardView(DashboardService dashboard, Clock clock, LiveUpdates live) {
         this.dashboard = dashboard;
         this.clock = clock;
         this.charts = new DashboardCharts(this::open);
@@ -86,6 +88,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 "adopting-regions").forEach(key -> cardGrid.add(cards.get(key)));
 
         add(heading, section("dashboard.section.figures", cardGrid), section("dashboard.section.charts", charts));
+        // A save anywhere shows here within a second, keeping the filters and the scroll position.
+        live.follow(this, this::refresh, Topic.RECORDS);
     }
 
     private Div filters() {
@@ -115,7 +119,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private KpiCard card(String key, Runnable open) {
         KpiCard card = new KpiCard("kpi-" + key, getTranslation("dashboard.card." + key),
                 getTranslation("dashboard.card." + key + ".caption"));
-        card.setValue("…");
+        card.setValue(KpiCard.PLACEHOLDER);
         card.linkTo(open);
         return card;
     }

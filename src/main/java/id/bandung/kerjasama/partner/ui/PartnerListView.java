@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.partner.ui;
 
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
+import java.util.EnumSet;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,7 +70,7 @@ public class PartnerListView extends Composite<ListLayout>
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private volatile PartnerFilter filter = PartnerFilter.empty();
 
-    PartnerListView(PartnerService partners, AuditService audit, CurrentUser currentUser) {
+    PartnerListView(PartnerService partners, AuditService audit, CurrentUser currentUser, LiveUpdates live) {
         this.partners = partners;
         this.audit = audit;
         this.canEdit = currentUser.canEdit();
@@ -94,6 +97,8 @@ public class PartnerListView extends Composite<ListLayout>
         FormEvents.<Partner>onSave(form, event -> save(event.record()));
         FormEvents.<Partner>onDelete(form, event -> Confirmations.delete(event.record().getName(), () -> delete(event.record())));
         FormEvents.onCancel(form, event -> editing.close());
+        // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
+        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.PARTNERS));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.security.ui;
 
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
+import java.util.EnumSet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +49,7 @@ public class UserListView extends Main implements HasDynamicTitle {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    UserListView(UserAccountService accounts, CurrentUser currentUser, Clock clock) {
+    UserListView(UserAccountService accounts, CurrentUser currentUser, Clock clock, LiveUpdates live) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -77,6 +80,8 @@ public class UserListView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("users.empty"));
 
         add(toolbar, grid);
+        // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
+        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.ACCOUNTS));
     }
 
     private Component status(UserAccount account) {

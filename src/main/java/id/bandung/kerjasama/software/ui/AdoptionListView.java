@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.software.ui;
 
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
+import java.util.EnumSet;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,7 +70,7 @@ public class AdoptionListView extends Composite<ListLayout>
     private volatile AdoptionFilter filter = AdoptionFilter.empty();
 
     AdoptionListView(SoftwareService adoptions, PartnerService partners, AgreementService agreements,
-                     AuditService audit, CurrentUser currentUser) {
+                     AuditService audit, CurrentUser currentUser, LiveUpdates live) {
         this.adoptions = adoptions;
         this.partners = partners;
         this.audit = audit;
@@ -96,6 +99,8 @@ public class AdoptionListView extends Composite<ListLayout>
         FormEvents.<Adoption>onSave(form, event -> save(event.record()));
         FormEvents.<Adoption>onDelete(form, event -> Confirmations.delete(event.record().auditLabel(), () -> delete(event.record())));
         FormEvents.onCancel(form, event -> editing.close());
+        // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
+        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.ADOPTIONS, Topic.SOFTWARE, Topic.PARTNERS));
     }
 
     @Override

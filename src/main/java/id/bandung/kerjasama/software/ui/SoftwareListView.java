@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.software.ui;
 
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
+import java.util.EnumSet;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,7 +67,7 @@ public class SoftwareListView extends Composite<ListLayout>
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private volatile SoftwareFilter filter = SoftwareFilter.empty();
 
-    SoftwareListView(SoftwareService software, AuditService audit, CurrentUser currentUser) {
+    SoftwareListView(SoftwareService software, AuditService audit, CurrentUser currentUser, LiveUpdates live) {
         this.software = software;
         this.audit = audit;
         this.canEdit = currentUser.canEdit();
@@ -90,6 +93,8 @@ public class SoftwareListView extends Composite<ListLayout>
         FormEvents.<Software>onSave(form, event -> save(event.record()));
         FormEvents.<Software>onDelete(form, event -> Confirmations.delete(event.record().getName(), () -> delete(event.record())));
         FormEvents.onCancel(form, event -> editing.close());
+        // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
+        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.SOFTWARE, Topic.ADOPTIONS));
     }
 
     @Override

@@ -11,6 +11,7 @@ import id.bandung.kerjasama.base.ui.chart.ChartClickEvent;
 import id.bandung.kerjasama.base.ui.chart.ChartSeries;
 import id.bandung.kerjasama.dashboard.Cards;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
+import id.bandung.kerjasama.dashboard.ui.DashboardChartSpecs.Kind;
 import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.partner.ui.PartnerListView;
 import id.bandung.kerjasama.security.Roles;
@@ -50,8 +51,8 @@ class DashboardViewTest extends KaribuTest {
     @Test
     void chart_series_equal_the_databases_counts() {
         DashboardView view = openDashboard("");
-        ChartSeries categories = view.charts.categories.spec().series().get(0);
-        assertThat(view.charts.categories.spec().categories())
+        ChartSeries categories = view.charts.card(Kind.CATEGORIES).spec().series().get(0);
+        assertThat(view.charts.card(Kind.CATEGORIES).spec().categories())
                 .containsExactly("KSDD wajib", "KSDD sukarela", "KSDPK", "KSDPL", "KSDLL");
         long sisterCityAgreements = jdbc.queryForObject(
                 "select count(*) from agreement where category = 'KSDPL'", Long.class);
@@ -60,7 +61,7 @@ class DashboardViewTest extends KaribuTest {
                 "select count(*) from agreement where category = 'KSDD' and obligation = 'WAJIB'", Long.class);
         assertThat(categories.data().get(0)).isEqualTo(mandatory);
 
-        var countries = view.charts.countries.spec();
+        var countries = view.charts.card(Kind.COUNTRIES).spec();
         assertThat(countries.categories().get(0)).isEqualTo("Indonesia");
         long indonesian = jdbc.queryForObject("select count(*) from partner where country = 'ID'", Long.class);
         assertThat(countries.series().get(0).data().get(0)).isEqualTo(indonesian);
@@ -69,7 +70,7 @@ class DashboardViewTest extends KaribuTest {
     @Test
     void a_click_on_a_slice_opens_the_matching_filtered_list() {
         DashboardView view = openDashboard("");
-        var chart = view.charts.categories.chart();
+        var chart = view.charts.card(Kind.CATEGORIES).chart();
         ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, 0, 3));
 
         assertThat(_get(AgreementListView.class)).isNotNull();
@@ -80,7 +81,7 @@ class DashboardViewTest extends KaribuTest {
     @Test
     void a_click_on_a_country_bar_opens_that_countrys_partners() {
         DashboardView view = openDashboard("");
-        var chart = view.charts.countries.chart();
+        var chart = view.charts.card(Kind.COUNTRIES).chart();
         ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, 0, 0));
 
         assertThat(_get(PartnerListView.class)).isNotNull();
@@ -104,7 +105,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(view.fromYear.getValue()).isEqualTo(1990);
         assertThat(view.category.getValue()).isEqualTo(Category.KSDLL);
         assertThat(value("kpi-partners")).isEqualTo("0");
-        assertThat(view.charts.statuses.spec().hasData()).isFalse();
+        assertThat(view.charts.card(Kind.STATUSES).spec().hasData()).isFalse();
     }
 
     private DashboardView openDashboard(String query) {

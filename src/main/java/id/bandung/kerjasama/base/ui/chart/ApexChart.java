@@ -32,6 +32,9 @@ public class ApexChart extends Component implements HasSize {
 
     /** Draws {@code value}; the accessible name comes from the chart's title. */
     public void setSpec(ChartSpec value, String accessibleName) {
+        if (value.equals(spec) && accessibleName.equals(getElement().getAttribute("aria-label"))) {
+            return; // unchanged: nothing to send, nothing to redraw
+        }
         this.spec = value;
         getElement().setAttribute("aria-label", accessibleName);
         Map<String, Object> texts = Map.of(

@@ -65,7 +65,9 @@ public class ChartCard extends Composite<Section> {
         summary.setText(data ? summaryText : getTranslation("chart.empty"));
         chart.setSpec(spec, title.getText());
         table.removeAll();
-        table.add(table(spec));
+        if (table.isVisible()) {
+            table.add(table(spec));
+        }
     }
 
     public ChartSpec spec() {
@@ -81,8 +83,13 @@ public class ChartCard extends Composite<Section> {
         return chart.addClickListener(listener);
     }
 
+    /** The table is built only while shown: most never open it, and every open screen keeps its components. */
     private void showTable(boolean visible) {
         table.setVisible(visible);
+        table.removeAll();
+        if (visible && chart.getSpec() != null) {
+            table.add(table(chart.getSpec()));
+        }
         tableToggle.setText(getTranslation(visible ? "chart.table.hide" : "chart.table.show"));
         tableToggle.getElement().setAttribute("aria-expanded", String.valueOf(visible));
     }

@@ -1,0 +1,97 @@
+package id.bandung.kerjasama.live;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bursts of changes become at most one refresh per second per screen, on a clock the test turns by hand. */
+class CoalescerTest {
+
+    private final ManualDelays delays = new ManualDelays();
+    private final List<Long> refreshes = new ArrayList<>();
+    private final Coalescer coalescer = new Coalescer(delays, 1000, () -> refreshes.add(delays.now));
+
+    @Test
+    void the_first_change_after_a_quiet_period_refreshes_at_once() {
+        delays.advanceTo(5_000);
+        coalescer.changed();
+        delays.runDue();
+        assertThat(refreshes).containsExactly(5_000L);
+    }
+
+    @Test
+    void a_burst_of_changes_gives_one_refresh_at_once_and_one_a_second_later() {
+        delays.advanceTo(10_000);
+        for (int i = 0; i < 50; i++) {
+            delays.advanceTo(10_000 + i * 10L);
+            coalescer.changed();
+            delays.runDue();
+        }
+        delays.advanceTo(12_000);
+        delays.runDue();
+        assertThat(refreshes).containsExactly(10_000L, 11_000L);
+    }
+
+    @Test
+    void changes_that_keep_coming_refresh_once_a_second_and_never_wait_longer() {
+        for (long t = 0; t <= 5_000; t += 100) {
+            delays.advanceTo(t);
+            coalescer.changed();
+            delays.runDue();
+        }
+        delays.advanceTo(7_000);
+        delays.runDue();
+        assertThat(refreshes).containsExactly(0L, 1_000L, 2_000L, 3_000L, 4_000L, 5_000L);
+        for (int i = 1; i < refreshes.size(); i++) {
+            assertThat(refreshes.get(i) - refreshes.get(i - 1)).isGreaterThanOrEqualTo(1000);
+        }
+    }
+
+    @Test
+    void a_change_after_the_wait_refreshes_again_without_delay() {
+        coalescer.changed();
+        delays.runDue();
+        delays.advanceTo(3_000);
+        coalescer.changed();
+        delays.runDue();
+        assertThat(refreshes).containsExactly(0L, 3_000L);
+    }
+
+    /** A clock and timer that move only when told. */
+    static final class ManualDelays implements Delays {
+        long now;
+        private final List<long[]> due = new ArrayList<>();
+        private final List<Runnable> tasks = new ArrayList<>();
+
+        @Override
+        public long nowMillis() {
+            return now;
+        }
+
+        @Override
+        public void schedule(Runnable task, long delayMillis) {
+            due.add(new long[]{now + delayMillis, tasks.size()});
+            tasks.add(task);
+        }
+
+        void advanceTo(long millis) {
+            now = Math.max(now, millis);
+        }
+
+        /** Runs every task whose time has come, at the time it was due. */
+        void runDue() {
+            long current = now;
+            due.sort(Comparator.comparingLong(entry -> entry[0]));
+            while (!due.isEmpty() && due.get(0)[0] <= current) {
+                long[] next = due.remove(0);
+                now = next[0];
+                tasks.get((int) next[1]).run();
+            }
+            now = current;
+        }
+    }
+}
