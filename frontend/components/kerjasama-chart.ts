@@ -2,6 +2,8 @@
  * <kerjasama-chart>: draws a chart with ApexCharts 4.7.0 from the configuration the Flow component ApexChart sets
  * as the `config` property (JSON of its ChartSpec, the UI's locale and the toolbar texts). It follows the Lumo
  * light/dark theme, resizes with its container, and dispatches `chart-click` for a click on a bar or a slice.
+ * With the `large` attribute (the presentation) it writes every text at 28 px or more, the donut's total at 72 px,
+ * uses bright colours for a dark screen and shows no toolbar.
  */
 import ApexCharts from 'apexcharts';
 
@@ -28,11 +30,15 @@ interface ClientConfig {
 }
 
 const PALETTE = ['#1565a3', '#f4a72c', '#2e9d6b', '#c2410c', '#7c3aed', '#0e7490', '#be185d', '#65a30d', '#64748b'];
+const BRIGHT = ['#ffd23f', '#60b5ff', '#4ade80', '#fb923c', '#d0b3ff', '#2dd4bf', '#f9a8d4', '#bef264', '#cbd5e1'];
+const LARGE = '28px';
 
 class KerjasamaChart extends HTMLElement {
   private chart?: ApexCharts;
   private configText?: string;
   private themeObserver?: MutationObserver;
+  private sizeObserver?: ResizeObserver;
+  private resizeTimer?: number;
   private drawnFor?: string;
 
   set config(value: string) {
@@ -53,11 +59,26 @@ class KerjasamaChart extends HTMLElement {
     }
     this.themeObserver = new MutationObserver(() => this.draw(true));
     this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme'] });
+    if (this.hasAttribute('large')) {
+      // Full screen (F) changes the slide's size: draw again at the new height.
+      let lastHeight = this.clientHeight;
+      this.sizeObserver = new ResizeObserver(() => {
+        clearTimeout(this.resizeTimer);
+        this.resizeTimer = window.setTimeout(() => {
+          if (Math.abs(this.clientHeight - lastHeight) > 4) {
+            lastHeight = this.clientHeight;
+            this.draw(true);
+          }
+        }, 150);
+      });
+      this.sizeObserver.observe(this);
+    }
     this.draw();
   }
 
   disconnectedCallback() {
     this.themeObserver?.disconnect();
+    this.sizeObserver?.disconnect();
     this.chart?.destroy();
     this.chart = undefined;
     this.drawnFor = undefined;
@@ -68,7 +89,7 @@ class KerjasamaChart extends HTMLElement {
       return;
     }
     const dark = document.documentElement.getAttribute('theme')?.includes('dark') ?? false;
-    const key = this.configText + (dark ? ':dark' : ':light');
+    const key = this.configText + (dark ? ':dark' : ':light') + (this.hasAttribute('large') ? ':large' : '');
     if (key === this.drawnFor && !themeChanged) {
       return;
     }
@@ -83,6 +104,50 @@ class KerjasamaChart extends HTMLElement {
   }
 
   private options(config: ClientConfig, dark: boolean): ApexCharts.ApexOptions {
+    const options = this.standardOptions(config, dark);
+    return this.hasAttribute('large') ? this.large(options, config.spec, dark) : options;
+  }
+
+  /** The presentation's overrides: type readable from the back of a room, colours that carry on a projector. */
+  private large(options: ApexCharts.ApexOptions, spec: ChartSpec, dark: boolean): ApexCharts.ApexOptions {
+    const text = { fontSize: LARGE, fontWeight: 600, colors: dark ? '#ffffff' : '#0f172a' };
+    const donut = spec.type === 'DONUT';
+    const pie = options.plotOptions?.pie;
+    return {
+      ...options,
+      // A percentage height does not resolve inside the slide's flex layout: measure it.
+      chart: { ...options.chart, height: Math.max(200, this.clientHeight - 16), toolbar: { show: false },
+        foreColor: dark ? '#ffffff' : '#0f172a' },
+      colors: spec.colors.length > 0 ? spec.colors : dark ? BRIGHT : PALETTE,
+      // Values sit just past the end of each bar, in the text colour, so that a zero reads as well as a hundred.
+      dataLabels: { ...options.dataLabels, offsetX: donut ? 0 : 56, dropShadow: { enabled: false },
+        style: { fontSize: LARGE, fontWeight: 700, colors: donut ? ['#0b0b0b'] : [text.colors] } },
+      legend: { ...options.legend, position: donut ? 'right' : 'bottom', fontSize: LARGE, fontWeight: 600,
+        labels: { colors: text.colors },
+        markers: { size: 12 }, itemMargin: { horizontal: 18, vertical: 8 } },
+      tooltip: { enabled: false },
+      ...(donut ? {} : { fill: { ...options.fill, opacity: 1 } }),
+      states: { hover: { filter: { type: 'none' } }, active: { filter: { type: 'none' } } },
+      ...(donut ? {} : {
+        // Bars carry their values; a value axis would only repeat them in smaller type.
+        // The value axis runs a little past the longest bar, so that its value has room after it.
+        xaxis: { ...options.xaxis, labels: { ...options.xaxis?.labels, style: text, show: !spec.horizontal },
+          axisBorder: { show: !spec.horizontal }, axisTicks: { show: !spec.horizontal },
+          ...(spec.horizontal ? { max: Math.max(1, ...spec.series.flatMap((one) => one.data)) * 1.15 } : {}) },
+        yaxis: { ...(options.yaxis as ApexYAxis), labels: { ...(options.yaxis as ApexYAxis).labels, style: text, maxWidth: 520 } },
+      }),
+      plotOptions: donut ? { pie: { ...pie, donut: { ...pie?.donut, labels: {
+        show: true,
+        name: { fontSize: LARGE, color: text.colors, offsetY: -28 },
+        value: { fontSize: '72px', fontWeight: 700, color: text.colors, offsetY: 36 },
+        total: { ...pie?.donut?.labels?.total, fontSize: LARGE, color: text.colors },
+      } } } } : { bar: { ...options.plotOptions?.bar, borderRadius: 6, dataLabels: { position: 'top' },
+        // A few bars stay bars, not slabs.
+        ...(spec.horizontal ? { barHeight: Math.min(70, 12 + spec.categories.length * 10) + '%' } : {}) } },
+    };
+  }
+
+  private standardOptions(config: ClientConfig, dark: boolean): ApexCharts.ApexOptions {
     const { spec, texts } = config;
     const numbers = new Intl.NumberFormat(config.locale, { maximumFractionDigits: 0 });
     const format = (value: number) => numbers.format(value);

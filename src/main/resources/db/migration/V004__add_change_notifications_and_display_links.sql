@@ -36,7 +36,7 @@ create table display_link (
     updated_at     timestamptz  not null,
     updated_by     varchar(64)  not null,
     name           varchar(120) not null check (length(trim(name)) > 0),
-    token_hash     char(64)     not null,
+    token_hash     varchar(64)  not null check (length(token_hash) = 64),
     revoked_at     timestamptz,
     last_opened_at timestamptz
 );

@@ -34,11 +34,15 @@ class ArchitectureTest {
             .orShould().beAnnotatedWith(AnonymousAllowed.class)
             .orShould().beAnnotatedWith(DenyAll.class);
 
-    /** Besides the sign-in page, only error pages, which must show even where access was denied. */
+    /**
+     * Besides the sign-in page, only error pages, which must show even where access was denied, and the display
+     * screen, which checks its link's token itself.
+     */
     @ArchTest
-    static final ArchRule only_the_login_view_and_error_pages_are_open_to_anonymous_users = classes()
+    static final ArchRule only_the_login_view_error_pages_and_display_screens_are_open_to_anonymous_users = classes()
             .that().areAnnotatedWith(AnonymousAllowed.class)
             .should().haveSimpleName("LoginView")
+            .orShould().haveSimpleName("DisplayView")
             .orShould().implement(HasErrorParameter.class);
 
     @ArchTest

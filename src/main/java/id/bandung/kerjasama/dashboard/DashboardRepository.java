@@ -117,6 +117,24 @@ interface DashboardRepository extends Repository<Agreement, Long> {
             group by status""")
     List<LabelCount> adoptionsByStatus();
 
+    /** The partners of one category, the longest-standing first (those without a signing date last). */
+    @Query(nativeQuery = true, value = """
+            select p.name as name, p.country as country, min(date_part('year', a.signed_on))::int as since
+            from agreement a join partner p on p.id = a.partner_id
+            where a.category = :category
+            group by p.id, p.name, p.country
+            order by since nulls last, p.name
+            limit :limit""")
+    List<PartnerSinceRow> partnersOf(String category, int limit);
+
+    interface PartnerSinceRow {
+        String getName();
+
+        String getCountry();
+
+        Integer getSince();
+    }
+
     interface Totals {
         long getPartners();
 

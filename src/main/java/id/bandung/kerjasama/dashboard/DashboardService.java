@@ -27,7 +27,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The statistics the mayor's office watches. Every figure is one aggregate query in PostgreSQL (a GROUP BY, or the
+ * The statistics the mayor's office watches. The whole dashboard and the presentation's partner lists are also open
+ * to display links (aggregate figures only); everything else needs a signed-in user. Every figure is one aggregate query in PostgreSQL (a GROUP BY, or the
  * adoption counts the database keeps); nothing is counted in Java. The whole dashboard is shared between screens only
  * until the next committed change (see {@link LiveUpdates#sharedUntilChange}).
  */
@@ -63,6 +64,7 @@ public class DashboardService {
      * takes about as long as its slowest query rather than their sum.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize(Roles.STATISTICS)
     public DashboardFigures figures(DashboardFilter filter) {
         // Fifty screens refreshing after one save ask the same questions: they share one answer until the next change.
         return live.sharedUntilChange(List.of("dashboard", filter, LocalDate.now(clock)),
@@ -108,6 +110,17 @@ public class DashboardService {
     @PreDestroy
     void stop() {
         queries.shutdownNow();
+    }
+
+    /**
+     * The partners of one category for the presentation, longest-standing first, at most {@code limit}; the
+     * headline cards give their number.
+     */
+    @PreAuthorize(Roles.STATISTICS)
+    public List<PartnerSince> partnersOf(Category category, int limit) {
+        return live.sharedUntilChange(List.of("partners-of", category, limit), () ->
+                repository.partnersOf(category.name(), limit).stream()
+                        .map(row -> new PartnerSince(row.getName(), row.getCountry(), row.getSince())).toList());
     }
 
     /** Partners per country (ISO code), most first. */

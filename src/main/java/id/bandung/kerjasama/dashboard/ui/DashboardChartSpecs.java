@@ -222,11 +222,14 @@ public final class DashboardChartSpecs {
         return key.obligation() == null ? key.category().name() : key.category().name() + ":" + key.obligation().name();
     }
 
-    /** "Indonesia 4, Jepang 3, Tiongkok 3; 20 partners in all." */
+    /** "Indonesia 4, Jepang 3, Tiongkok 3; 20 partners in all": the three largest, leaving out zeros. */
     private String summary(List<String> labels, List<Long> values, String unitKey) {
         long total = values.stream().mapToLong(Long::longValue).sum();
-        String top = IntStream.range(0, Math.min(3, labels.size()))
-                .mapToObj(i -> labels.get(i) + " " + Formats.number(values.get(i), locale))
+        String top = IntStream.range(0, labels.size()).boxed()
+                .filter(i -> values.get(i) > 0)
+                .sorted(Comparator.comparing((Integer i) -> values.get(i)).reversed())
+                .limit(3)
+                .map(i -> labels.get(i) + " " + Formats.number(values.get(i), locale))
                 .collect(Collectors.joining(", "));
         return t("dashboard.summary", top, Formats.number(total, locale), t(unitKey).toLowerCase(locale));
     }

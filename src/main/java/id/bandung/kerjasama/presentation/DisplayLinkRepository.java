@@ -1,0 +1,21 @@
+package id.bandung.kerjasama.presentation;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Optional;
+
+interface DisplayLinkRepository extends JpaRepository<DisplayLink, Long> {
+
+    Optional<DisplayLink> findByTokenHash(String tokenHash);
+
+    Slice<DisplayLink> findAllBy(Pageable pageable);
+
+    @Modifying
+    @Query(nativeQuery = true, value = "update display_link set last_opened_at = :when where id = :id")
+    void markOpened(long id, Instant when);
+}

@@ -1,0 +1,122 @@
+package id.bandung.kerjasama.presentation;
+
+import id.bandung.kerjasama.audit.AuditAction;
+import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.base.domain.RecordWrites;
+import id.bandung.kerjasama.base.domain.RuleViolationException;
+import id.bandung.kerjasama.security.Roles;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Display links: administrators make, list and revoke them; a screen opens one with its token alone. A token is 32
+ * random bytes (256 bits) from {@link SecureRandom}, shown once when the link is made; only its hash is stored.
+ */
+@Service
+public class DisplayLinkService {
+
+    private static final int TOKEN_BYTES = 32;
+    private static final int TOKEN_LENGTH = 43; // 32 bytes in URL-safe Base64 without padding
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DisplayLinkRepository repository;
+    private final AuditService audit;
+    private final Clock clock;
+
+    DisplayLinkService(DisplayLinkRepository repository, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new link; the returned token is the only time it can be read. */
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional
+    public CreatedLink create(String name) {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        DisplayLink link = RecordWrites.translate(Map.of(), () -> repository.saveAndFlush(
+                new DisplayLink(name, hash(token))));
+        audit.recordChange(DisplayLink.RECORD_TYPE, link.getId(), AuditAction.CREATE, link, Map.of());
+        return new CreatedLink(link, token);
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public List<DisplayLink> list(Pageable pageable) {
+        Pageable page = RecordWrites.stable(pageable, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
+        return repository.findAllBy(page).getContent();
+    }
+
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    /** Revokes a link; every screen showing it says so within seconds. Revoking twice changes nothing. */
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional
+    public DisplayLink revoke(long id) {
+        DisplayLink link = repository.findById(id)
+                .orElseThrow(() -> new RuleViolationException(null, "display-link.error.not-found"));
+        if (!link.isRevoked()) {
+            var before = link.auditValues();
+            link.revoke(clock.instant());
+            repository.flush();
+            audit.recordChange(DisplayLink.RECORD_TYPE, link.getId(), AuditAction.UPDATE, link, before);
+        }
+        return link;
+    }
+
+    /**
+     * The pass a token grants, if it names a link that is not revoked; notes when the link was last opened. Open
+     * to anyone: the token is the credential.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Optional<DisplayPass> open(String token) {
+        Optional<DisplayPass> pass = check(token);
+        pass.ifPresent(valid -> repository.markOpened(valid.linkId(), clock.instant()));
+        return pass;
+    }
+
+    /** Whether a token still opens its link, without noting anything; screens ask again after each change. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<DisplayPass> check(String token) {
+        if (token == null || token.length() != TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        return repository.findByTokenHash(hash(token)).filter(link -> !link.isRevoked())
+                .map(link -> new DisplayPass(link.getId(), link.getName()));
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A link just made, with the token that opens it. */
+    public record CreatedLink(DisplayLink link, String token) {
+    }
+}

@@ -1,0 +1,30 @@
+package id.bandung.kerjasama.presentation;
+
+import id.bandung.kerjasama.security.Roles;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.function.Supplier;
+
+/**
+ * What a valid display link grants: the aggregate figures, asked for as the display pseudo-role. The grant lives
+ * only for the duration of each call; the browser's session stays anonymous, so no route and no record opens.
+ */
+public record DisplayPass(long linkId, String name) {
+
+    /** Runs {@code work} (calls for figures) as this display. */
+    public <T> T call(Supplier<T> work) {
+        SecurityContext display = SecurityContextHolder.createEmptyContext();
+        display.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("display-" + linkId, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.DISPLAY)));
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(display);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package id.bandung.kerjasama.presentation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.Notifications;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The briefing mode: one slide at a time on a black screen, advancing by itself and by keyboard (← → or a
+ * presenter's clicker, space to pause, Home, End, F for full screen), with a progress bar and controls that hide
+ * until the mouse moves. Every slide stays in the page, hidden, so that charts keep their size and the whole deck
+ * prints, one slide per A4 landscape page.
+ */
+class Presentation extends Composite<Div> {
+
+    /** In the browser: controls that show on a mouse move, F for full screen, and the zoom that fits a slide on A4. */
+    private static final String CLIENT = """
+            const root = this;
+            let idle;
+            const wake = () => {
+              root.classList.add('controls-visible');
+              clearTimeout(idle);
+              idle = setTimeout(() => {
+                if (!root.querySelector('.presentation-controls:focus-within')) {
+                  root.classList.remove('controls-visible');
+                }
+              }, 2500);
+            };
+            root.addEventListener('mousemove', wake);
+            root.addEventListener('pointerdown', wake);
+            root.addEventListener('focusin', wake);
+            const fullscreen = () => document.fullscreenElement ? document.exitFullscreen()
+                : document.documentElement.requestFullscreen().catch(() => {});
+            root.querySelector('.fullscreen-button')?.addEventListener('click', fullscreen);
+            if (!window.kerjasamaPresentationKeys) {
+              window.kerjasamaPresentationKeys = true;
+              document.addEventListener('keydown', event => {
+                if ((event.key === 'f' || event.key === 'F') && !event.ctrlKey && !event.metaKey && !event.altKey
+                    && document.querySelector('.presentation')) {
+                  event.preventDefault();
+                  fullscreen();
+                }
+              });
+            }
+            const measure = () => {
+              root.style.setProperty('--slide-width', window.innerWidth + 'px');
+              root.style.setProperty('--slide-height', window.innerHeight + 'px');
+              root.style.setProperty('--print-zoom', Math.min(1122 / window.innerWidth, 793 / window.innerHeight).toFixed(4));
+            };
+            measure();
+            window.addEventListener('resize', measure);""";
+
+    final List<Slide> slides = new ArrayList<>();
+    final PresentationOptions options;
+    private final Supplier<PresentationData> data;
+    private final Div stage = new Div();
+    private final Div progress = new Div();
+    private final Span counter = new Span();
+    private final Span updated = new Span();
+    private final Button pause = new Button();
+    private Div progressFill;
+    private int current;
+    private boolean paused;
+
+    /**
+     * @param data  the figures, fetched again on every refresh
+     * @param exit  where the exit control leads (the dashboard), or null on a display screen
+     */
+    Presentation(PresentationOptions options, Supplier<PresentationData> data, String exit) {
+        this.options = options;
+        this.data = data;
+        Div root = getContent();
+        root.addClassNames("presentation", options.light() ? "presentation-light" : "presentation-dark");
+        stage.addClassName("slides");
+        stage.getElement().setAttribute("aria-live", "polite");
+        for (SlideKey key : options.slides()) {
+            Slide slide = key == SlideKey.KPI ? new KpiSlide()
+                    : key.chart != null ? new ChartSlide(key, !options.light()) : new PartnersSlide(key);
+            slides.add(slide);
+            stage.add(slide);
+        }
+        progress.addClassName("progress");
+        progress.getElement().setAttribute("aria-hidden", "true");
+        Span pausedBadge = new Span(VaadinIcon.PAUSE.create(), new Span(getTranslation("presentation.paused")));
+        pausedBadge.addClassName("pause-badge");
+        pausedBadge.getElement().setAttribute("role", "status");
+        counter.addClassName("slide-counter");
+        updated.addClassName("slide-updated");
+        Footer footer = new Footer(new Span(getTranslation("app.name")), updated, counter);
+        footer.addClassName("presentation-footer");
+        root.add(stage, pausedBadge, footer, progress, controls(exit));
+
+        Shortcuts.addShortcutListener(root, this::next, Key.ARROW_RIGHT);
+        Shortcuts.addShortcutListener(root, this::next, Key.PAGE_DOWN);
+        Shortcuts.addShortcutListener(root, this::previous, Key.ARROW_LEFT);
+        Shortcuts.addShortcutListener(root, this::previous, Key.PAGE_UP);
+        Shortcuts.addShortcutListener(root, this::togglePause, Key.SPACE);
+        Shortcuts.addShortcutListener(root, () -> show(0), Key.HOME);
+        Shortcuts.addShortcutListener(root, () -> show(slides.size() - 1), Key.END);
+    }
+
+    private Nav controls(String exit) {
+        Button previous = control(VaadinIcon.ARROW_LEFT, "presentation.control.previous", this::previous);
+        Button next = control(VaadinIcon.ARROW_RIGHT, "presentation.control.next", this::next);
+        pause.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);
+        pause.addClickListener(event -> togglePause());
+        pause.addClassName("pause-button");
+        showPauseState();
+        Button fullscreen = control(VaadinIcon.EXPAND_SQUARE, "presentation.control.fullscreen", null);
+        fullscreen.addClassName("fullscreen-button");
+        Nav controls = new Nav(previous, pause, next, fullscreen);
+        if (exit != null) {
+            Anchor leave = new Anchor(exit, new Icon(VaadinIcon.CLOSE));
+            leave.setRouterIgnore(true); // a fresh page, with the user's own colour scheme
+            leave.addClassName("exit-link");
+            leave.getElement().setAttribute("aria-label", getTranslation("presentation.control.exit"));
+            leave.getElement().setAttribute("title", getTranslation("presentation.control.exit"));
+            controls.add(leave);
+        }
+        controls.addClassName("presentation-controls");
+        controls.getElement().setAttribute("aria-label", getTranslation("presentation.controls"));
+        return controls;
+    }
+
+    private Button control(VaadinIcon icon, String labelKey, Runnable action) {
+        Button button = new Button(new Icon(icon));
+        button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        if (action != null) {
+            button.addClickListener(event -> action.run());
+        }
+        return button;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getContent().getElement().executeJs(CLIENT);
+        attachEvent.getUI().getPage().executeJs(options.light()
+                ? "document.documentElement.removeAttribute('theme')"
+                : "document.documentElement.setAttribute('theme', 'dark')");
+        if (!options.unknown().isEmpty()) {
+            Notifications.error(getTranslation("presentation.unknown-slides", String.join(", ", options.unknown())));
+        }
+        refresh();
+        show(current);
+    }
+
+    /** Draws every slide from new figures; the current slide and the pause state stay. */
+    void refresh() {
+        PresentationData figures = data.get();
+        slides.forEach(slide -> slide.show(figures));
+        updated.setText(getTranslation("presentation.updated",
+                Formats.dateTime(figures.figures().computedAt(), getLocale())));
+    }
+
+    void next() {
+        show((current + 1) % slides.size());
+    }
+
+    void previous() {
+        show((current - 1 + slides.size()) % slides.size());
+    }
+
+    void togglePause() {
+        paused = !paused;
+        showPauseState();
+    }
+
+    private void showPauseState() {
+        getContent().setClassName("paused", paused);
+        pause.setIcon(new Icon(paused ? VaadinIcon.PLAY : VaadinIcon.PAUSE));
+        String label = getTranslation(paused ? "presentation.control.play" : "presentation.control.pause");
+        pause.setAriaLabel(label);
+        pause.setTooltipText(label);
+    }
+
+    void show(int index) {
+        slides.get(current).getContent().removeClassName("current");
+        slides.forEach(slide -> slide.getContent().getElement().setAttribute("aria-hidden", "true"));
+        current = index;
+        Slide slide = slides.get(current);
+        slide.getContent().addClassName("current");
+        slide.getContent().getElement().removeAttribute("aria-hidden");
+        counter.setText(getTranslation("presentation.counter", current + 1, slides.size()));
+        restartProgress();
+    }
+
+    /** A new bar each slide, so the CSS animation starts over; its end moves to the next slide. */
+    private void restartProgress() {
+        if (progressFill != null) {
+            progress.remove(progressFill);
+        }
+        progressFill = new Div();
+        progressFill.addClassName("progress-fill");
+        progressFill.getStyle().set("animation-duration", options.intervalSeconds() + "s");
+        progressFill.getElement().addEventListener("animationend", event -> next());
+        progress.add(progressFill);
+    }
+
+    Slide currentSlide() {
+        return slides.get(current);
+    }
+
+    boolean isPaused() {
+        return paused;
+    }
+
+    Component progressFill() {
+        return progressFill;
+    }
+}

@@ -1,0 +1,96 @@
+package id.bandung.kerjasama.presentation;
+
+import id.bandung.kerjasama.dashboard.DashboardFilter;
+import id.bandung.kerjasama.dashboard.DashboardService;
+import id.bandung.kerjasama.partner.PartnerFilter;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Display links: an unguessable token opens aggregate figures until revoked, and nothing beyond them. */
+@IntegrationTest
+class DisplayLinkServiceTest {
+
+    @Autowired
+    DisplayLinkService links;
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_new_links_token_opens_it_and_only_its_hash_is_stored() {
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi Balai Kota"));
+        assertThat(created.token()).hasSize(43).matches("[A-Za-z0-9_-]+");
+        String stored = jdbc.queryForObject("select token_hash from display_link where id = ?", String.class,
+                created.link().getId());
+        assertThat(stored).hasSize(64).isNotEqualTo(created.token()).doesNotContain(created.token());
+
+        DisplayPass pass = links.open(created.token()).orElseThrow();
+        assertThat(pass.name()).isEqualTo("Layar lobi Balai Kota");
+        assertThat(jdbc.queryForObject("select last_opened_at is not null from display_link where id = ?",
+                Boolean.class, created.link().getId())).isTrue();
+    }
+
+    @Test
+    void two_links_never_share_a_token_and_a_wrong_or_altered_token_opens_nothing() {
+        var first = SignIn.as(Roles.ADMIN, () -> links.create("Ruang rapat 1"));
+        var second = SignIn.as(Roles.ADMIN, () -> links.create("Ruang rapat 2"));
+        assertThat(first.token()).isNotEqualTo(second.token());
+        String altered = (first.token().charAt(0) == 'A' ? 'B' : 'A') + first.token().substring(1);
+        assertThat(links.open(altered)).isEmpty();
+        assertThat(links.open("")).isEmpty();
+        assertThat(links.open(null)).isEmpty();
+        assertThat(links.open(first.token() + "x")).isEmpty();
+    }
+
+    @Test
+    void a_revoked_link_opens_nothing_and_the_revocation_is_in_the_audit_log() {
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar lama"));
+        assertThat(links.check(created.token())).isPresent();
+        SignIn.as(Roles.ADMIN, () -> links.revoke(created.link().getId()));
+        assertThat(links.open(created.token())).isEmpty();
+        assertThat(links.check(created.token())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'DisplayLink' "
+                + "and record_id = ?", Long.class, created.link().getId())).isEqualTo(2);
+    }
+
+    @Test
+    void a_display_pass_reads_aggregate_figures_and_no_record() {
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi"));
+        DisplayPass pass = links.open(created.token()).orElseThrow();
+        assertThat(pass.call(() -> dashboard.figures(DashboardFilter.none())).cards().partners()).isPositive();
+        assertThatThrownBy(() -> pass.call(() -> partners.list(PartnerFilter.empty(), PageRequest.of(0, 10))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pass.call(() -> dashboard.cards(DashboardFilter.none())))
+                .as("only what the presentation shows").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pass.call(() -> links.list(PageRequest.of(0, 10))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboard.figures(DashboardFilter.none()))
+                .as("without the pass, nothing").isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void only_administrators_make_list_and_revoke_links() {
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> links.create("Layar staf")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignIn.as(Roles.VIEWER, () -> links.list(PageRequest.of(0, 10))))
+                .isInstanceOf(AccessDeniedException.class);
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar admin"));
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> links.revoke(created.link().getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(links.check(created.token())).isPresent();
+    }
+}

@@ -1,0 +1,79 @@
+package id.bandung.kerjasama.presentation.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.presentation.DisplayLinkService;
+import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.security.ui.LoginView;
+import id.bandung.kerjasama.support.KaribuTest;
+import id.bandung.kerjasama.support.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A wall screen opens the presentation with its link alone; it reaches nothing else and stops when revoked. */
+class DisplayViewTest extends KaribuTest {
+
+    @Autowired
+    DisplayLinkService links;
+    @Autowired
+    LiveUpdates live;
+
+    @Test
+    void a_valid_link_shows_the_presentation_without_signing_in() {
+        String token = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi")).token();
+        navigate("display/" + token + "?slides=kpi,sister-cities");
+        DisplayView view = _get(DisplayView.class);
+        assertThat(view.isRefused()).isFalse();
+        assertThat(view.presentation.slides).extracting(slide -> slide.key)
+                .containsExactly(SlideKey.KPI, SlideKey.SISTER_CITIES);
+        assertThat(((KpiSlide) view.presentation.currentSlide()).value("sister-cities")).isNotEmpty();
+        assertThat(((PartnersSlide) view.presentation.slides.get(1)).names()).contains("Braunschweig");
+    }
+
+    @Test
+    void the_screen_of_a_display_link_reaches_no_other_route() {
+        String token = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi")).token();
+        navigate("display/" + token);
+        assertThat(_get(DisplayView.class).isRefused()).isFalse();
+        for (String route : new String[]{"", "partners", "agreements/1", "software", "adoptions", "audit", "users",
+                "display-links", "presentation"}) {
+            navigate(route);
+            _assertOne(LoginView.class);
+        }
+    }
+
+    @Test
+    void a_wrong_token_shows_a_refusal_and_no_figures() {
+        navigate("display/not-a-real-token");
+        DisplayView view = _get(DisplayView.class);
+        assertThat(view.isRefused()).isTrue();
+        assertThat(view.getElement().getTextRecursively()).contains("Tautan tampilan ini tidak berlaku");
+    }
+
+    @Test
+    void a_revoked_links_screen_says_so_within_seconds() {
+        await().atMost(Duration.ofSeconds(15)).until(live::isListening);
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar yang akan dicabut"));
+        navigate("display/" + created.token());
+        DisplayView view = _get(DisplayView.class);
+        MockVaadin.clientRoundtrip();
+        assertThat(view.isRefused()).isFalse();
+
+        SignIn.as(Roles.ADMIN, () -> links.revoke(created.link().getId()));
+
+        await().atMost(Duration.ofSeconds(3)).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
+            MockVaadin.clientRoundtrip();
+            return view.isRefused();
+        });
+        assertThat(view.getElement().getTextRecursively()).contains("Tautan tampilan ini tidak berlaku");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isSameAs(view);
+    }
+}

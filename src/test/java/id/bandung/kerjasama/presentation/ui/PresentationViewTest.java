@@ -1,0 +1,124 @@
+package id.bandung.kerjasama.presentation.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Key;
+import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.MainLayout;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.support.KaribuTest;
+import id.bandung.kerjasama.support.Records;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The briefing mode: navigation by keyboard and by itself, the URL's options, and figures that follow changes. */
+class PresentationViewTest extends KaribuTest {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Records records;
+    @Autowired
+    LiveUpdates live;
+
+    @Test
+    void the_keyboard_moves_through_the_slides_and_space_pauses() {
+        Presentation presentation = open("presentation");
+        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.KPI);
+        fireShortcut(Key.ARROW_RIGHT);
+        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.COUNTRY);
+        fireShortcut(Key.PAGE_DOWN); // a presenter's clicker
+        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.CATEGORY);
+        fireShortcut(Key.ARROW_LEFT);
+        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.COUNTRY);
+        fireShortcut(Key.END);
+        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.ADOPTION);
+        fireShortcut(Key.ARROW_RIGHT);
+        assertThat(presentation.currentSlide().key).as("after the last, the first again").isEqualTo(SlideKey.KPI);
+        fireShortcut(Key.HOME);
+        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.KPI);
+
+        fireShortcut(Key.SPACE);
+        assertThat(presentation.isPaused()).isTrue();
+        assertThat(presentation.getContent().getClassNames()).contains("paused");
+        fireShortcut(Key.SPACE);
+        assertThat(presentation.isPaused()).isFalse();
+    }
+
+    @Test
+    void the_slide_advances_when_its_progress_bar_runs_out_after_the_urls_interval() {
+        Presentation presentation = open("presentation?slides=kpi,sister-cities,software&interval=20");
+        assertThat(presentation.slides).extracting(slide -> slide.key)
+                .containsExactly(SlideKey.KPI, SlideKey.SISTER_CITIES, SlideKey.SOFTWARE);
+        assertThat(presentation.progressFill().getElement().getStyle().get("animation-duration")).isEqualTo("20s");
+        _fireDomEvent(presentation.progressFill(), "animationend");
+        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.SISTER_CITIES);
+    }
+
+    @Test
+    void there_is_no_app_chrome_and_the_counter_and_titles_are_in_the_chosen_language() {
+        Presentation presentation = open("presentation?slides=kpi,sister-cities&lang=en");
+        _assertNone(MainLayout.class);
+        assertThat(presentation.currentSlide().getTitle()).isEqualTo("Bandung's cooperation in numbers");
+        long sisterCities = jdbc.queryForObject(
+                "select count(distinct partner_id) from agreement where category = 'KSDPL'", Long.class);
+        assertThat(presentation.slides.get(1).getTitle()).isEqualTo("Bandung's " + sisterCities + " sister cities");
+    }
+
+    @Test
+    void the_sister_cities_slide_lists_each_with_its_country() {
+        Presentation presentation = open("presentation?slides=sister-cities");
+        PartnersSlide slide = (PartnersSlide) presentation.currentSlide();
+        assertThat(slide.names()).contains("Braunschweig", "Hamamatsu", "Suwon");
+    }
+
+    @Test
+    void a_new_sister_city_changes_the_number_while_the_current_slide_stays() {
+        await().atMost(Duration.ofSeconds(15)).until(live::isListening);
+        Presentation presentation = open("presentation?slides=country,kpi");
+        fireShortcut(Key.ARROW_RIGHT);
+        fireShortcut(Key.SPACE);
+        KpiSlide kpi = (KpiSlide) presentation.currentSlide();
+        long before = jdbc.queryForObject(
+                "select count(distinct partner_id) from agreement where category = 'KSDPL'", Long.class);
+        assertThat(kpi.value("sister-cities")).isEqualTo(Formats.number(before, INDONESIAN));
+
+        records.sisterCity(Records.unique("Kota Kembar"), "FR");
+
+        await().atMost(Duration.ofSeconds(2)).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
+            MockVaadin.clientRoundtrip();
+            return kpi.value("sister-cities").equals(Formats.number(before + 1, INDONESIAN));
+        });
+        assertThat(presentation.currentSlide()).isSameAs(kpi);
+        assertThat(presentation.isPaused()).isTrue();
+    }
+
+    @Test
+    void the_pause_button_and_its_label_show_the_state() {
+        Presentation presentation = open("presentation");
+        var pause = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("pause-button"));
+        assertThat(pause.getAriaLabel()).contains("Jeda (spasi)");
+        _click(pause);
+        assertThat(presentation.isPaused()).isTrue();
+        assertThat(pause.getAriaLabel()).contains("Lanjutkan (spasi)");
+    }
+
+    private Presentation open(String location) {
+        signIn("pimpinan");
+        navigate(location);
+        return _get(PresentationView.class).presentation;
+    }
+}
