@@ -45,6 +45,12 @@ final class BenchmarkReport {
         return p95;
     }
 
+    /** Adds a row for one measured quantity that is not a duration, shown in the p95 column with its unit. */
+    void value(String area, String what, double value, String unit, double target) {
+        rows.add(String.format(Locale.ROOT, "| %s | %s | | %.1f %s | | ≤ %d %s %s |", area, what, value, unit,
+                (int) target, unit, value <= target ? "✓" : "✗"));
+    }
+
     void note(String text) {
         notes.add(text);
     }

@@ -9,6 +9,8 @@ import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.TableExport;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerFilter;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
@@ -47,6 +49,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -58,7 +61,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and measures, in the service layer, a 50-row page of every list (count included, as the grid asks for both) for
  * each sortable column and typical filters; the heap an export of 100,000 agreements needs; the dashboard, whole and
  * chart by chart, against the naive way (rows loaded through JPA and grouped in Java); and the dashboard's first
- * render in headless Chromium. Prints a table; writes target/benchmark.md.
+ * render in headless Chromium; and, with 50 dashboards open in Chromium, the time from a commit to the new figure on
+ * every screen and the heap each open dashboard keeps. Prints a table; writes target/benchmark.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"dev", "test"})
@@ -84,6 +88,8 @@ class ProjectBenchmark {
     DashboardService dashboard;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    LiveUpdates live;
     @LocalServerPort
     int port;
 
@@ -107,6 +113,7 @@ class ProjectBenchmark {
         SignIn.as(Roles.VIEWER, this::exportHeap);
         SignIn.as(Roles.VIEWER, this::dashboardQueries);
         dashboardInBrowser();
+        openDashboards();
 
         System.out.println(report.render());
         report.write(Path.of("target", "benchmark.md"));
@@ -321,6 +328,77 @@ class ProjectBenchmark {
             }
             report.record("dashboard", "first render in headless Chromium (1920×1080), navigation to all 8 charts "
                     + "drawn", 1500, millis);
+        }
+    }
+
+    private static final int OPEN_DASHBOARDS = 50;
+    private static final int LIVE_ROUNDS = 8;
+    private static final double HEAP_PER_UI_TARGET_KB = 300;
+    private static final String WATCH_PARTNERS_CARD = """
+            () => {
+              const card = document.querySelector('#kpi-partners');
+              window.__changedAt = 0;
+              new MutationObserver(() => {
+                if (!window.__changedAt && card.querySelector('.kpi-value').textContent !== window.__before) {
+                  window.__changedAt = Date.now();
+                }
+              }).observe(card, {childList: true, characterData: true, subtree: true});
+            }""";
+    private static final String NOTE_PARTNERS_FIGURE = """
+            () => {
+              window.__before = document.querySelector('#kpi-partners .kpi-value').textContent;
+              window.__changedAt = 0;
+            }""";
+
+    /**
+     * Fifty signed-in dashboards in one Chromium, each in its own browser context (its own HTTP session). First the
+     * heap they keep on the server: a full GC before and after opening them, divided by fifty. Then, round after
+     * round, staff save a partner through the service; every page's MutationObserver notes when its "partners" card
+     * shows the new number, and each screen's delay from the commit is one sample.
+     */
+    private void openDashboards() throws InterruptedException {
+        String base = "http://localhost:" + port + "/";
+        try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
+            int followersBefore = live.followerCount();
+            long heapBefore = settledHeap();
+            List<Page> pages = new ArrayList<>();
+            for (int i = 0; i < OPEN_DASHBOARDS; i++) {
+                Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+                Browsers.signIn(page, base, "pimpinan", "bandung");
+                page.locator(".dashboard-view:not(.loading) #kpi-partners .kpi-value").waitFor();
+                page.evaluate(WATCH_PARTNERS_CARD);
+                pages.add(page);
+            }
+            assertThat(live.followerCount()).isGreaterThanOrEqualTo(followersBefore + OPEN_DASHBOARDS);
+            long heapAfter = settledHeap();
+            report.value("live updates", "heap retained per open dashboard (" + OPEN_DASHBOARDS + " signed-in "
+                    + "dashboards, full GC before and after, divided; includes each one's HTTP session)",
+                    (heapAfter - heapBefore) / 1024.0 / OPEN_DASHBOARDS, "KB", HEAP_PER_UI_TARGET_KB);
+
+            List<Double> delays = new ArrayList<>();
+            for (int round = 0; round < LIVE_ROUNDS; round++) {
+                pages.forEach(page -> page.evaluate(NOTE_PARTNERS_FIGURE));
+                Partner partner = new Partner("Kota Benchmark " + System.nanoTime(), PartnerKind.CITY, "JP");
+                SignIn.as(Roles.STAFF, () -> partners.save(partner));
+                long committedAt = System.currentTimeMillis();
+                long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+                List<Page> waiting = new ArrayList<>(pages);
+                while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+                    for (var it = waiting.iterator(); it.hasNext(); ) {
+                        long changedAt = ((Number) it.next().evaluate("() => window.__changedAt")).longValue();
+                        if (changedAt > 0) {
+                            delays.add((double) Math.max(0, changedAt - committedAt));
+                            it.remove();
+                        }
+                    }
+                    Thread.sleep(20);
+                }
+                assertThat(waiting).as("screens that did not show round %d's change within 15 s", round).isEmpty();
+                Thread.sleep(1_500); // past each screen's one-refresh-a-second window, so the next round is not held
+            }
+            report.record("live updates", "commit to the new figure on every one of " + OPEN_DASHBOARDS
+                    + " open dashboards in Chromium (" + LIVE_ROUNDS + " saves, one sample per screen and save)",
+                    1000, delays.stream().mapToDouble(Double::doubleValue).toArray());
         }
     }
 

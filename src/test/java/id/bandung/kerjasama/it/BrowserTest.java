@@ -2,6 +2,7 @@ package id.bandung.kerjasama.it;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -64,9 +65,38 @@ abstract class BrowserTest {
         page = context.newPage();
     }
 
+    private final java.util.List<BrowserContext> others = new java.util.ArrayList<>();
+
     @AfterEach
     void closePage() {
         context.close();
+        others.forEach(BrowserContext::close);
+        others.clear();
+    }
+
+    /** A second browser, as another person at another desk: its own cookies, its own session. */
+    Page anotherBrowser() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
+                .setLocale("en-US"));
+        other.setDefaultTimeout(30_000);
+        others.add(other);
+        return other.newPage();
+    }
+
+    /** Picks an option of a combo box by typing part of it. */
+    static void choose(Locator comboBox, String option) {
+        comboBox.locator("input").fill(option);
+        comboBox.page().locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(option))
+                .first().click();
+    }
+
+    static void screenshot(Page target, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        target.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     String url(String path) {
@@ -82,12 +112,7 @@ abstract class BrowserTest {
     }
 
     void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        screenshot(page, name);
     }
 
     /**

@@ -22,8 +22,9 @@ class DashboardIT extends BrowserTest {
             assertThat(page.locator("#chart-" + id + " svg.apexcharts-svg")).hasCount(1);
         }
         long countries = jdbc.queryForObject("select count(distinct country) from partner", Long.class);
+        // Indonesia and nine countries abroad, then one bar for the rest (other browser tests may add countries)
         assertThat(page.locator("#chart-countries path.apexcharts-bar-area"))
-                .hasCount((int) Math.min(countries, 10));
+                .hasCount(countries <= 10 ? (int) countries : 11);
         // The briefing gives no signing dates and no adoptions: those charts say so instead of drawing nothing.
         // (Other browser tests share this database and may have recorded some, so ask it.)
         expectDrawnOrEmpty("years", "select count(*) from agreement where signed_on is not null");

@@ -108,9 +108,5 @@ class RecordsJourneyIT extends BrowserTest {
         screenshot("agreements-en");
     }
 
-    private void choose(Locator comboBox, String option) {
-        comboBox.locator("input").fill(option);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
-    }
 
 }

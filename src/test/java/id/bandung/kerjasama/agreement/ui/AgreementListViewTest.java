@@ -48,8 +48,12 @@ class AgreementListViewTest extends KaribuTest {
         AgreementListView view = _get(AgreementListView.class);
         assertThat(view.status.getValue()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(view.category.getValue()).isEqualTo(Category.KSDPL);
-        assertThat(_size(view.grid)).isEqualTo(13);
-        assertThat(_get(ListLayout.class).getCount()).isEqualTo("13 naskah");
+        // the 13 sister cities of the facts, plus any unsigned sister city another test added
+        Integer drafts = jdbc.queryForObject("select count(*) from agreement where category = 'KSDPL'"
+                + " and signed_on is null and terminated_on is null", Integer.class);
+        assertThat(drafts).isGreaterThanOrEqualTo(13);
+        assertThat(_size(view.grid)).isEqualTo(drafts);
+        assertThat(_get(ListLayout.class).getCount()).isEqualTo(drafts + " naskah");
         assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).getCategory()))
                 .containsOnly(Category.KSDPL);
     }

@@ -38,16 +38,16 @@ class MainLayoutTest extends KaribuTest {
     void the_menu_of_a_viewer_holds_only_the_views_a_viewer_may_open() {
         signIn("pimpinan");
         navigate("");
-        assertThat(menuLabels()).containsExactly("Beranda", "Mitra", "Naskah kerja sama", "Aplikasi",
-                "Adopsi aplikasi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Presentasi", "Mitra", "Naskah kerja sama",
+                "Aplikasi", "Adopsi aplikasi");
     }
 
     @Test
-    void the_menu_of_an_administrator_adds_user_management_and_the_audit_log() {
+    void the_menu_of_an_administrator_adds_display_links_user_management_and_the_audit_log() {
         signIn("admin");
         navigate("");
-        assertThat(menuLabels()).containsExactly("Beranda", "Mitra", "Naskah kerja sama", "Aplikasi",
-                "Adopsi aplikasi", "Pengguna", "Log audit");
+        assertThat(menuLabels()).containsExactly("Beranda", "Presentasi", "Mitra", "Naskah kerja sama",
+                "Aplikasi", "Adopsi aplikasi", "Tautan tampilan", "Pengguna", "Log audit");
     }
 
     @Test
@@ -64,7 +64,8 @@ class MainLayoutTest extends KaribuTest {
         FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
         assertThat(response.findCookie(Languages.COOKIE).getValue()).isEqualTo("en-GB");
         navigate("");
-        assertThat(menuLabels()).containsExactly("Home", "Partners", "Agreements", "Software", "Adoptions");
+        assertThat(menuLabels()).containsExactly("Home", "Presentation", "Partners", "Agreements", "Software",
+                "Adoptions");
         assertThat(_get(LanguageSelect.class).getValue()).isEqualTo(Languages.ENGLISH);
     }
 

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every text exists in both languages, and every key the code asks for exists. */
-class TranslationsTest {
+public class TranslationsTest {
 
     /** A key has a dot; it is written as getTranslation("..."), @Menu(title = "...") or an exception's key. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
@@ -106,7 +106,7 @@ class TranslationsTest {
         assertThat(provider.getTranslation("partner.count", Languages.INDONESIAN, "1.234")).isEqualTo("1.234 mitra");
     }
 
-    private static Set<String> keys(String resource) {
+    public static Set<String> keys(String resource) {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
