@@ -2,7 +2,9 @@ package id.bandung.kerjasama.support;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.Playwright;
 
 import java.nio.file.Files;
@@ -33,12 +35,39 @@ public final class Browsers {
         return playwright.chromium().launch(options);
     }
 
-    /** Signs in through the real form at {@code baseUrl}/login; the browser then lands on the dashboard. */
+    /**
+     * Signs in through the real form at {@code baseUrl}/login; the browser then lands on the dashboard. Vaadin's
+     * sign-in form can race its own page reload against the redirect after sign-in (vaadin/flow#12640), leaving an
+     * empty form on rare occasions; then it signs in again, as a person would. A refused password is not retried.
+     */
     public static void signIn(Page page, String baseUrl, String username, String password) {
-        page.navigate(baseUrl + "login");
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator(".view-title").waitFor();
+        for (int attempt = 1; ; attempt++) {
+            page.navigate(baseUrl + "login");
+            awaitVaadin(page); // typing before Flow has attached the form would type into fields it then replaces
+            if (page.locator("vaadin-login-form").count() == 0) { // already signed in: the view forwards
+                page.locator(".view-title").waitFor();
+                return;
+            }
+            page.locator("vaadin-login-form input[name='username']").fill(username);
+            page.locator("vaadin-login-form input[name='password']").fill(password);
+            page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            try {
+                page.locator(".view-title").waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+                return;
+            } catch (TimeoutError e) {
+                if (attempt == 3 || page.locator("vaadin-login-form[error]").count() > 0) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Waits until Vaadin's client has started and has no request to the server in flight. */
+    public static void awaitVaadin(Page page) {
+        page.waitForFunction("""
+                () => {
+                  const clients = Object.values(window.Vaadin?.Flow?.clients ?? {});
+                  return clients.length > 0 && clients.every(client => !client.isActive || !client.isActive());
+                }""");
     }
 }

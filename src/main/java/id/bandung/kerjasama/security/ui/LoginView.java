@@ -14,7 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.bandung.kerjasama.base.ui.LanguageSelect;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -76,10 +79,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (signedIn()) {
+            // Someone already signed in (a second tab, the back button, or Vaadin's page reload racing the sign-in
+            // redirect, flow#12640) belongs on the dashboard, not on a blank sign-in form.
+            event.forwardTo("");
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             showTexts(lastFailureWasLock());
             form.setError(true);
         }
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     /** Spring Security keeps the last sign-in failure in the HTTP session. */

@@ -7,6 +7,7 @@ import id.bandung.kerjasama.base.ui.LanguageSelect;
 import id.bandung.kerjasama.base.ui.Languages;
 import id.bandung.kerjasama.dashboard.ui.DashboardView;
 import id.bandung.kerjasama.support.KaribuTest;
+import id.bandung.kerjasama.dashboard.ui.DashboardView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -21,6 +22,15 @@ class LoginViewTest extends KaribuTest {
     void anonymous_users_are_sent_to_the_sign_in_page_from_every_other_route() {
         navigate("");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void a_signed_in_user_who_opens_the_sign_in_page_lands_on_the_dashboard() {
+        signIn("pimpinan");
+        navigate("login");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(DashboardView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
     }
 
     @Test
