@@ -116,6 +116,10 @@ class PresentationIT extends BrowserTest {
         assertThat(page.locator(".slide.current .slide-title")).hasText("Bandung's cooperation in numbers");
         assertThat(page.locator(".slide.current")).hasId("slide-country", new LocatorAssertions.HasIdOptions()
                 .setTimeout(8_000));
+        // the cross-fade has ended: only the new slide shows
+        page.waitForFunction("() => getComputedStyle(document.querySelector('.slide.current')).opacity === '1'"
+                + " && [...document.querySelectorAll('.slide:not(.current)')]"
+                + ".every(slide => getComputedStyle(slide).opacity === '0' || getComputedStyle(slide).display === 'none')");
         screenshot("presentation-country-en");
     }
 
