@@ -103,9 +103,15 @@ abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
-    /** Signs in through the real form; the browser then lands on the dashboard (or stays on a refused sign-in). */
+    /** Signs in through the real form and lands on the dashboard (see {@link Browsers#signIn}). */
     void signIn(String username, String password) {
+        Browsers.signIn(page, url(""), username, password);
+    }
+
+    /** Tries to sign in through the real form, once; a refused sign-in stays on the form with its message. */
+    void attemptSignIn(String username, String password) {
         page.navigate(url("login"));
+        Browsers.awaitVaadin(page);
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
