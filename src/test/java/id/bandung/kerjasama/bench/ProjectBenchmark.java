@@ -392,8 +392,7 @@ class ProjectBenchmark {
         List<Double> pushed = new ArrayList<>();
         List<Double> drawn = new ArrayList<>();
         for (int round = 0; round < LIVE_ROUNDS; round++) {
-            long partnersNow = SignIn.as(Roles.VIEWER, () -> dashboard.figuresFromDatabase(DashboardFilter.none()))
-                    .cards().partners();
+            long partnersNow = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none())).partners();
             String next = Formats.number(partnersNow + 1, Languages.INDONESIAN);
             clients.forEach(client -> client.expect(next));
             page.evaluate(NOTE_PARTNERS_FIGURE);

@@ -112,9 +112,7 @@ abstract class BrowserTest {
     void attemptSignIn(String username, String password) {
         page.navigate(url("login"));
         Browsers.awaitVaadin(page);
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        Browsers.submitSignIn(page, username, password);
     }
 
     void screenshot(String name) {

@@ -48,9 +48,7 @@ public final class Browsers {
                 page.locator(".view-title").waitFor();
                 return;
             }
-            page.locator("vaadin-login-form input[name='username']").fill(username);
-            page.locator("vaadin-login-form input[name='password']").fill(password);
-            page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            submitSignIn(page, username, password);
             try {
                 page.locator(".view-title").waitFor(new Locator.WaitForOptions().setTimeout(15_000));
                 return;
@@ -60,6 +58,13 @@ public final class Browsers {
                 }
             }
         }
+    }
+
+    /** Fills in the sign-in form on the current page and submits it. */
+    public static void submitSignIn(Page page, String username, String password) {
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
     }
 
     /** Waits until Vaadin's client has started and has no request to the server in flight. */

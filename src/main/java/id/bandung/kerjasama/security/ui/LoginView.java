@@ -14,10 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.bandung.kerjasama.base.ui.LanguageSelect;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import id.bandung.kerjasama.security.CurrentUser;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -29,9 +27,11 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final CurrentUser currentUser;
     private LoginI18n texts;
 
-    LoginView() {
+    LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -79,7 +79,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (signedIn()) {
+        if (currentUser.get().isPresent()) {
             // Someone already signed in (a second tab, the back button, or Vaadin's page reload racing the sign-in
             // redirect, flow#12640) belongs on the dashboard, not on a blank sign-in form.
             event.forwardTo("");
@@ -89,12 +89,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             showTexts(lastFailureWasLock());
             form.setError(true);
         }
-    }
-
-    private static boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     /** Spring Security keeps the last sign-in failure in the HTTP session. */
