@@ -98,9 +98,24 @@ class KerjasamaChart extends HTMLElement {
     if (this.chart) {
       this.chart.updateOptions(options, true, true);
     } else {
-      this.chart = new ApexCharts(this, options);
+      this.chart = new ApexCharts(this.canvas(), options);
       this.chart.render();
     }
+  }
+
+  /**
+   * The element ApexCharts draws in. ApexCharts resolves a percentage height against the parent of the element it is
+   * given: this element, with its own height, rather than the card around it (which grows when its table opens).
+   */
+  private canvas(): HTMLElement {
+    let canvas = this.querySelector<HTMLElement>(':scope > .chart-canvas');
+    if (!canvas) {
+      canvas = document.createElement('div');
+      canvas.className = 'chart-canvas';
+      canvas.style.height = '100%';
+      this.appendChild(canvas);
+    }
+    return canvas;
   }
 
   private options(config: ClientConfig, dark: boolean): ApexCharts.ApexOptions {

@@ -57,6 +57,19 @@ class DashboardIT extends BrowserTest {
         assertThat(page.locator(".view-title")).hasText("Mitra");
     }
 
+    @Test
+    void a_headline_card_is_a_link_that_keyboard_and_mouse_follow_within_the_app() {
+        signIn("pimpinan", "bandung");
+        page.locator("#kpi-sister-cities").focus();
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(url("agreements?category=KSDPL"));
+        assertThat(page.locator(".view-title")).hasText("Naskah kerja sama");
+        page.goBack();
+        page.locator("#kpi-partners").click();
+        assertThat(page).hasURL(url("partners"));
+        assertThat(page.locator(".view-title")).hasText("Mitra");
+    }
+
     private void expectDrawnOrEmpty(String chart, String rowsBehindIt) {
         long rows = jdbc.queryForObject(rowsBehindIt, Long.class);
         if (rows == 0) {

@@ -6,14 +6,22 @@ import com.vaadin.flow.component.Component;
 public final class Highlight {
 
     private static final String RESTART = """
-            this.classList.remove('just-changed');
-            void this.offsetWidth;
-            this.classList.add('just-changed');""";
+            const figure = $0 ? this.querySelector($0) : this;
+            if (figure) {
+              figure.classList.remove('just-changed');
+              void figure.offsetWidth;
+              figure.classList.add('just-changed');
+            }""";
 
     private Highlight() {
     }
 
     public static void changed(Component component) {
-        component.getElement().executeJs(RESTART);
+        component.getElement().executeJs(RESTART, "");
+    }
+
+    /** Lights up the element inside {@code component} that {@code selector} finds (e.g. {@code ".kpi-value"}). */
+    public static void changed(Component component, String selector) {
+        component.getElement().executeJs(RESTART, selector);
     }
 }

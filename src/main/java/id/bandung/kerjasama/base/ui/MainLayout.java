@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -50,7 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         addToNavbar(true, toggle, viewTitle, tools(currentUser));
 
-        sampleBanner.setText(getTranslation("sample.banner"));
+        LightText.set(sampleBanner, getTranslation("sample.banner"));
         sampleBanner.addClassName("sample-banner");
         sampleBanner.getElement().setAttribute("role", "status");
         sampleBanner.setVisible(false);
@@ -61,15 +60,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand(), navigation, footer());
     }
 
+    /** Markup rather than components, as are the footer and the user's name and role: see {@link LightText}. */
     private Component brand() {
         Header brand = new Header();
         brand.addClassName("brand");
-        Div mark = new Div(new Span("KS"));
-        mark.addClassName("brand-mark");
-        mark.getElement().setAttribute("aria-hidden", "true");
-        Div text = new Div(new Span(getTranslation("app.name")), new Span(getTranslation("app.owner")));
-        text.addClassName("brand-text");
-        brand.add(mark, text);
+        brand.getElement().setProperty("innerHTML", "<div class=\"brand-mark\" aria-hidden=\"true\"><span>KS</span></div>"
+                + "<div class=\"brand-text\"><span>" + LightText.escape(getTranslation("app.name")) + "</span><span>"
+                + LightText.escape(getTranslation("app.owner")) + "</span></div>");
         return brand;
     }
 
@@ -90,7 +87,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component footer() {
-        Footer footer = new Footer(new Span(getTranslation("shell.footer")));
+        Footer footer = new Footer();
+        footer.getElement().setProperty("innerHTML", "<span>" + LightText.escape(getTranslation("shell.footer"))
+                + "</span>");
         footer.addClassName("drawer-footer");
         return footer;
     }
@@ -115,12 +114,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Avatar avatar = new Avatar(user.getDisplayName());
         avatar.setAbbreviation(initials(user.getDisplayName()));
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
-        Span name = new Span(user.getDisplayName());
-        name.addClassName("user-name");
-        Span role = new Span(getTranslation("role." + user.getRole().name()));
-        role.getElement().getThemeList().add("badge contrast small");
-        role.addClassName("user-role");
-        Div badge = new Div(avatar, new Div(name, role));
+        Div nameAndRole = new Div();
+        nameAndRole.addClassName("user-text");
+        nameAndRole.getElement().setProperty("innerHTML", "<span class=\"user-name\">"
+                + LightText.escape(user.getDisplayName()) + "</span><span class=\"user-role\" theme=\"badge contrast small\">"
+                + LightText.escape(getTranslation("role." + user.getRole().name())) + "</span>");
+        Div badge = new Div(avatar, nameAndRole);
         badge.addClassName("user-badge");
         return badge;
     }
@@ -147,7 +146,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        LightText.set(viewTitle, getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
         sampleBanner.setVisible(sampleData.present());
     }
 }

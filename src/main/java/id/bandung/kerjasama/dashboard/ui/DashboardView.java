@@ -20,6 +20,7 @@ import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.base.domain.Parameters;
 import id.bandung.kerjasama.base.ui.FilterFields;
 import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.LightText;
 import id.bandung.kerjasama.base.ui.UrlState;
 import id.bandung.kerjasama.dashboard.Cards;
 import id.bandung.kerjasama.dashboard.DashboardFigures;
@@ -31,6 +32,8 @@ import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -56,6 +59,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private final Paragraph updated = new Paragraph();
     private final Map<String, KpiCard> cards;
+    private final Map<String, Link> links = new HashMap<>();
     private DashboardFilter filter = DashboardFilter.none();
 
     DashboardView(DashboardService dashboard, Clock clock, LiveUpdates live) {
@@ -64,28 +68,26 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         this.charts = new DashboardCharts(this::open);
         addClassNames("dashboard-view", "loading");
 
-        Paragraph intro = new Paragraph(getTranslation("dashboard.intro"));
+        Paragraph intro = LightText.set(new Paragraph(), getTranslation("dashboard.intro"));
         intro.addClassName("view-intro");
         updated.addClassName("updated");
         updated.getElement().setAttribute("aria-live", "polite");
         Div heading = new Div(new Div(intro, updated), filters());
         heading.addClassName("view-heading");
 
-        cards = Map.of(
-                "partners", card("partners", () -> open("partners", Map.of())),
-                "regions", card("regions", () -> open("agreements", Map.of("category", "KSDD"))),
-                "sister-cities", card("sister-cities", () -> open("agreements", Map.of("category", "KSDPL"))),
-                "institutions", card("institutions", () -> open("agreements", Map.of("category", "KSDLL"))),
-                "active", card("active", () -> open("agreements", Map.of("status", AgreementStatus.ACTIVE.name()))),
-                "expiring", card("expiring", () -> open("agreements",
-                        Map.of("status", AgreementStatus.EXPIRING.name()))),
-                "software", card("software", () -> open("software", Map.of())),
-                "adoptions", card("adoptions", () -> open("adoptions", Map.of("status", "ADOPTED"))),
-                "adopting-regions", card("adopting-regions", () -> open("adoptions", Map.of("status", "ADOPTED"))));
+        cards = new LinkedHashMap<>();
+        card("partners", "partners", Map.of());
+        card("regions", "agreements", Map.of("category", "KSDD"));
+        card("sister-cities", "agreements", Map.of("category", "KSDPL"));
+        card("institutions", "agreements", Map.of("category", "KSDLL"));
+        card("active", "agreements", Map.of("status", AgreementStatus.ACTIVE.name()));
+        card("expiring", "agreements", Map.of("status", AgreementStatus.EXPIRING.name()));
+        card("software", "software", Map.of());
+        card("adoptions", "adoptions", Map.of("status", "ADOPTED"));
+        card("adopting-regions", "adoptions", Map.of("status", "ADOPTED"));
         Div cardGrid = new Div();
         cardGrid.addClassName("kpi-grid");
-        List.of("partners", "regions", "sister-cities", "institutions", "active", "expiring", "software", "adoptions",
-                "adopting-regions").forEach(key -> cardGrid.add(cards.get(key)));
+        cards.values().forEach(cardGrid::add);
 
         add(heading, section("dashboard.section.figures", cardGrid), section("dashboard.section.charts", charts));
         // A save anywhere shows here within a second, keeping the filters and the scroll position.
@@ -116,16 +118,27 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return filters;
     }
 
-    private KpiCard card(String key, Runnable open) {
+    /** A card that links to {@code list} with {@code parameters} and the dashboard's filter (see {@link #query}). */
+    private void card(String key, String list, Map<String, String> parameters) {
         KpiCard card = new KpiCard("kpi-" + key, getTranslation("dashboard.card." + key),
                 getTranslation("dashboard.card." + key + ".caption"));
         card.setValue(KpiCard.PLACEHOLDER);
-        card.linkTo(open);
-        return card;
+        cards.put(key, card);
+        links.put(key, new Link(list, parameters));
+        card.setHref(href(links.get(key)));
+    }
+
+    /** Where a card leads: a list and its filter, to which the dashboard's period and category are added. */
+    private record Link(String list, Map<String, String> parameters) {
+    }
+
+    private String href(Link link) {
+        String query = query(link.list(), link.parameters()).getQueryString();
+        return query.isEmpty() ? link.list() : link.list() + "?" + query;
     }
 
     private Section section(String titleKey, Component content) {
-        H2 title = new H2(getTranslation(titleKey));
+        H2 title = LightText.set(new H2(), getTranslation(titleKey));
         title.addClassName("section-title");
         return new Section(title, content);
     }
@@ -166,8 +179,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         set("software", figures.software());
         set("adoptions", figures.adoptions());
         set("adopting-regions", figures.adoptingRegions());
+        cards.forEach((key, card) -> card.setHref(href(links.get(key))));
         charts.show(all);
-        updated.setText(getTranslation("home.updated", Formats.dateTime(all.computedAt(), getLocale())));
+        LightText.set(updated, getTranslation("home.updated", Formats.dateTime(all.computedAt(), getLocale())));
         removeClassName("loading");
     }
 
@@ -177,6 +191,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     /** Opens a list with the given filter, adding the dashboard's period and category where the list has them. */
     void open(String list, Map<String, String> parameters) {
+        UI.getCurrent().navigate(list, query(list, parameters));
+    }
+
+    private QueryParameters query(String list, Map<String, String> parameters) {
         Parameters.Builder query = Parameters.builder();
         parameters.forEach(query::put);
         if (list.equals("agreements")) {
@@ -188,7 +206,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 query.put("to", filter.toDate());
             }
         }
-        UI.getCurrent().navigate(list, new QueryParameters(query.build()));
+        return new QueryParameters(query.build());
     }
 
     @Override

@@ -3,12 +3,12 @@ package id.bandung.kerjasama.base.ui;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.fakeservlet.FakeResponse;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.Cookie;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.bandung.kerjasama.support.KaribuTest;
@@ -27,11 +27,10 @@ class MainLayoutTest extends KaribuTest {
         signIn("pimpinan");
         navigate("");
         MainLayout layout = _get(MainLayout.class);
-        assertThat(_get(layout, Span.class, spec -> spec.withClasses("user-name")).getText())
-                .isEqualTo("Pimpinan (Kantor Wali Kota)");
-        assertThat(_get(layout, Span.class, spec -> spec.withClasses("user-role")).getText()).isEqualTo("Pimpinan");
-        assertThat(_get(layout, H1.class, spec -> spec.withClasses("view-title"))
-                .getText()).isEqualTo("Beranda");
+        assertThat(_get(layout, Div.class, spec -> spec.withClasses("user-text")).getElement().getProperty("innerHTML"))
+                .contains("<span class=\"user-name\">Pimpinan (Kantor Wali Kota)</span>")
+                .contains(">Pimpinan</span>");
+        assertThat(LightText.get(_get(layout, H1.class, spec -> spec.withClasses("view-title")))).isEqualTo("Beranda");
     }
 
     @Test

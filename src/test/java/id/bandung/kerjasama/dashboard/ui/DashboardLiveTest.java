@@ -1,7 +1,6 @@
 package id.bandung.kerjasama.dashboard.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.html.Span;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.partner.Partner;
@@ -79,8 +78,7 @@ class DashboardLiveTest extends KaribuTest {
     }
 
     private static String value(String cardId) {
-        return _get(_get(KpiCard.class, spec -> spec.withId(cardId)), Span.class,
-                spec -> spec.withClasses("kpi-value")).getText();
+        return _get(KpiCard.class, spec -> spec.withId(cardId)).getValue();
     }
 
     private static Partner partner() {

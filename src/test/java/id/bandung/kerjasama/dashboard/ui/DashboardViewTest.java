@@ -2,11 +2,15 @@ package id.bandung.kerjasama.dashboard.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.ui.AgreementListView;
 import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.LightText;
+import id.bandung.kerjasama.base.ui.chart.ChartCard;
 import id.bandung.kerjasama.base.ui.chart.ChartClickEvent;
 import id.bandung.kerjasama.base.ui.chart.ChartSeries;
 import id.bandung.kerjasama.dashboard.Cards;
@@ -24,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,14 +94,28 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
-    void a_click_on_a_card_opens_its_records_with_the_dashboards_period_and_category() {
+    void a_card_links_to_its_records_with_the_dashboards_period_and_category() {
         openDashboard("?from=2015&to=2020&category=KSDD");
-        _click(_get(KpiCard.class, spec -> spec.withId("kpi-active")));
+        KpiCard active = _get(KpiCard.class, spec -> spec.withId("kpi-active"));
+        assertLink(active, "agreements", "status=ACTIVE&category=KSDD&from=2015-01-01&to=2020-12-31");
+        assertThat(active.getElement().hasAttribute("router-link")).isTrue(); // navigates within the app
 
+        String[] href = active.getHref().split("\\?", 2);
+        UI.getCurrent().navigate(href[0], QueryParameters.fromString(href[1])); // what the browser does with the link
         assertThat(_get(AgreementListView.class)).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
                 .isEqualTo(QueryParameters.fromString("status=ACTIVE&category=KSDD&from=2015-01-01&to=2020-12-31")
                         .getParameters());
+    }
+
+    @Test
+    void card_links_follow_a_changed_filter() {
+        DashboardView view = openDashboard("");
+        assertLink(_get(KpiCard.class, spec -> spec.withId("kpi-sister-cities")), "agreements", "category=KSDPL");
+        view.fromYear.setValue(2010); // as the user picks a year
+        assertLink(_get(KpiCard.class, spec -> spec.withId("kpi-sister-cities")), "agreements",
+                "category=KSDPL&from=2010-01-01");
+        assertThat(_get(KpiCard.class, spec -> spec.withId("kpi-partners")).getHref()).isEqualTo("partners");
     }
 
     @Test
@@ -108,6 +127,28 @@ class DashboardViewTest extends KaribuTest {
         assertThat(view.charts.card(Kind.STATUSES).spec().hasData()).isFalse();
     }
 
+    @Test
+    void the_number_table_exists_only_while_shown_and_an_empty_chart_says_so() {
+        DashboardView view = openDashboard("");
+        ChartCard countries = view.charts.card(Kind.COUNTRIES);
+        Button toggle = _get(countries, Button.class, spec -> spec.withClasses("chart-table-toggle"));
+        assertThat(_find(countries, NativeTable.class)).isEmpty();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        _click(toggle);
+        NativeTable table = _get(countries, NativeTable.class);
+        assertThat(table.getElement().getTextRecursively()).contains("Indonesia");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        _click(toggle);
+        assertThat(_find(countries, NativeTable.class)).isEmpty();
+
+        openDashboard("?from=1990&to=1991&category=KSDLL");
+        ChartCard statuses = _get(DashboardView.class).charts.card(Kind.STATUSES);
+        Paragraph summary = _get(statuses, Paragraph.class, spec -> spec.withId("chart-statuses-summary"));
+        assertThat(summary.getClassNames()).contains("chart-empty").doesNotContain("chart-summary");
+        assertThat(LightText.get(summary)).isEqualTo("Belum ada data untuk grafik ini.");
+    }
+
     private DashboardView openDashboard(String query) {
         signIn("pimpinan");
         navigate(query.isEmpty() ? "" : query);
@@ -116,12 +157,19 @@ class DashboardViewTest extends KaribuTest {
         return view;
     }
 
+    /** The card's link leads to {@code path} with exactly the parameters of {@code query}, in any order. */
+    private static void assertLink(KpiCard card, String path, String query) {
+        String[] href = card.getHref().split("\\?", 2);
+        assertThat(href[0]).isEqualTo(path);
+        assertThat(QueryParameters.fromString(href.length > 1 ? href[1] : "").getParameters())
+                .isEqualTo(QueryParameters.fromString(query).getParameters());
+    }
+
     private static String location() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
 
     private static String value(String cardId) {
-        return _get(_get(KpiCard.class, spec -> spec.withId(cardId)), Span.class,
-                spec -> spec.withClasses("kpi-value")).getText();
+        return _get(KpiCard.class, spec -> spec.withId(cardId)).getValue();
     }
 }

@@ -10,46 +10,44 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.LightText;
 
 /**
  * A titled chart with its text alternatives: a summary that screen readers read, and a button that shows the
- * numbers as a table. A chart without data says so instead of drawing nothing.
+ * numbers as a table. A chart without data says so instead of drawing nothing: the summary then shows as the empty
+ * state. Texts are element properties and the table exists only while shown, so that each open screen keeps few
+ * components on the server (see {@link LightText}).
  */
 public class ChartCard extends Composite<Section> {
+
+    private static final String SUMMARY = "chart-summary";
+    private static final String EMPTY = "chart-empty";
 
     final ApexChart chart = new ApexChart();
     private final H3 title = new H3();
     private final Paragraph summary = new Paragraph();
-    private final Paragraph empty = new Paragraph();
-    private final Div table = new Div();
     private final Button tableToggle = new Button();
+    private Div table;
 
     public ChartCard(String id, String titleText) {
         Section section = getContent();
         section.setId(id);
         section.addClassName("chart-card");
-        title.setText(titleText);
+        LightText.set(title, titleText);
         title.setId(id + "-title");
-        summary.addClassName("chart-summary");
+        summary.addClassName(SUMMARY);
         summary.setId(id + "-summary");
         chart.getElement().setAttribute("aria-describedby", id + "-summary");
         chart.addClassName("chart");
-        empty.setText(getTranslation("chart.empty"));
-        empty.addClassName("chart-empty");
-        empty.setVisible(false);
-        table.addClassName("chart-table");
-        table.setVisible(false);
-        tableToggle.setIcon(VaadinIcon.TABLE.create());
         tableToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         tableToggle.addClassName("chart-table-toggle");
-        tableToggle.addClickListener(event -> showTable(!table.isVisible()));
+        tableToggle.addClickListener(event -> showTable(table == null));
         showTable(false);
         Div header = new Div(title, tableToggle);
         header.addClassName("chart-header");
-        section.add(header, summary, chart, empty, table);
+        section.add(header, summary, chart);
     }
 
     /**
@@ -60,13 +58,13 @@ public class ChartCard extends Composite<Section> {
     public void show(ChartSpec spec, String summaryText) {
         boolean data = spec.hasData();
         chart.setVisible(data);
-        empty.setVisible(!data);
         tableToggle.setVisible(data);
-        summary.setText(data ? summaryText : getTranslation("chart.empty"));
-        chart.setSpec(spec, title.getText());
-        table.removeAll();
-        if (table.isVisible()) {
-            table.add(table(spec));
+        LightText.set(summary, data ? summaryText : getTranslation("chart.empty"));
+        summary.setClassName(SUMMARY, data);
+        summary.setClassName(EMPTY, !data);
+        chart.setSpec(spec, LightText.get(title));
+        if (table != null) {
+            showTable(data);
         }
     }
 
@@ -85,18 +83,24 @@ public class ChartCard extends Composite<Section> {
 
     /** The table is built only while shown: most never open it, and every open screen keeps its components. */
     private void showTable(boolean visible) {
-        table.setVisible(visible);
-        table.removeAll();
-        if (visible && chart.getSpec() != null) {
-            table.add(table(chart.getSpec()));
+        if (table != null) {
+            getContent().remove(table);
+            table = null;
         }
-        tableToggle.setText(getTranslation(visible ? "chart.table.hide" : "chart.table.show"));
+        if (visible && chart.getSpec() != null) {
+            table = new Div(table(chart.getSpec()));
+            table.addClassName("chart-table");
+            getContent().add(table);
+        }
+        // Icon and label as markup: one component instead of three
+        tableToggle.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:table\" slot=\"prefix\">"
+                + "</vaadin-icon>" + LightText.escape(getTranslation(visible ? "chart.table.hide" : "chart.table.show")));
         tableToggle.getElement().setAttribute("aria-expanded", String.valueOf(visible));
     }
 
     private NativeTable table(ChartSpec spec) {
         NativeTable numbers = new NativeTable();
-        numbers.setCaptionText(title.getText());
+        numbers.setCaptionText(LightText.get(title));
         NativeTableRow head = numbers.getHead().addRow();
         head.addHeaderCell().setText(getTranslation("chart.table.category"));
         spec.series().forEach(series -> head.addHeaderCell().setText(series.name()));

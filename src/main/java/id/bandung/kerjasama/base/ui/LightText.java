@@ -1,0 +1,44 @@
+package id.bandung.kerjasama.base.ui;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * Text kept as a property of its element ({@code innerText}, or {@code innerHTML} built from escaped texts) instead
+ * of as child text nodes. The server keeps every component and every text node of every open screen, about 0.7 KB
+ * each; screens that stay open for hours on many desks (the dashboard) use this for text with no components inside.
+ * See decision note 009.
+ */
+public final class LightText {
+
+    private static final String TEXT = "innerText"; // Flow reserves "textContent" for its text nodes
+
+    private LightText() {
+    }
+
+    /** Shows {@code text} as the element's only content. */
+    public static <C extends Component> C set(C component, String text) {
+        component.getElement().setProperty(TEXT, text);
+        return component;
+    }
+
+    /** The text given to {@link #set}, or "" when none was. */
+    public static String get(Component component) {
+        return component.getElement().getProperty(TEXT, "");
+    }
+
+    /** {@code text} with the characters that mean something in HTML escaped, for use in {@code innerHTML}. */
+    public static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append((char) c);
+            }
+        });
+        return escaped.toString();
+    }
+}
