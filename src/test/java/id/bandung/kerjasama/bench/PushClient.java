@@ -61,10 +61,10 @@ final class PushClient implements AutoCloseable {
         return client;
     }
 
-    /** From now on, notes the first pushed message that contains {@code text} (a JSON string value). */
-    void expect(String text) {
+    /** From now on, notes the first pushed message that contains {@code fragment} as it is written in the JSON. */
+    void expect(String fragment) {
         seenAt = 0;
-        expected = "\"" + text + "\"";
+        expected = fragment;
     }
 
     /** When, in epoch milliseconds, the expected text arrived; 0 while it has not. */
