@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 
 /**
  * Text kept as a property of its element ({@code innerText}, or {@code innerHTML} built from escaped texts) instead
- * of as child text nodes. The server keeps every component and every text node of every open screen, about 0.7 KB
+ * of as child text nodes. The server keeps every component and every text node of every open screen, roughly 1 KB
  * each; screens that stay open for hours on many desks (the dashboard) use this for text with no components inside.
- * See decision note 009.
+ * See decision note 011.
  */
 public final class LightText {
 

@@ -151,6 +151,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             toYear.setValue(filter.toYear());
             category.setValue(filter.category());
         });
+        updateLinks();
     }
 
     @Override
@@ -163,7 +164,13 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private void filterChanged() {
         filter = new DashboardFilter(fromYear.getValue(), toYear.getValue(), category.getValue());
         UrlState.replace("", filter.toParameters());
+        updateLinks();
         refresh();
+    }
+
+    /** The cards lead to their records with the dashboard's period and category. */
+    private void updateLinks() {
+        cards.forEach((key, card) -> card.setHref(href(links.get(key))));
     }
 
     /** Computes every figure again from the database. */
@@ -179,7 +186,6 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         set("software", figures.software());
         set("adoptions", figures.adoptions());
         set("adopting-regions", figures.adoptingRegions());
-        cards.forEach((key, card) -> card.setHref(href(links.get(key))));
         charts.show(all);
         LightText.set(updated, getTranslation("home.updated", Formats.dateTime(all.computedAt(), getLocale())));
         removeClassName("loading");

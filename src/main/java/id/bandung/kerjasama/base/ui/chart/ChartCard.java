@@ -87,15 +87,16 @@ public class ChartCard extends Composite<Section> {
             getContent().remove(table);
             table = null;
         }
-        if (visible && chart.getSpec() != null) {
+        boolean shown = visible && chart.getSpec() != null; // nothing to show before the first figures
+        if (shown) {
             table = new Div(table(chart.getSpec()));
             table.addClassName("chart-table");
             getContent().add(table);
         }
         // Icon and label as markup: one component instead of three
         tableToggle.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:table\" slot=\"prefix\">"
-                + "</vaadin-icon>" + LightText.escape(getTranslation(visible ? "chart.table.hide" : "chart.table.show")));
-        tableToggle.getElement().setAttribute("aria-expanded", String.valueOf(visible));
+                + "</vaadin-icon>" + LightText.escape(getTranslation(shown ? "chart.table.hide" : "chart.table.show")));
+        tableToggle.getElement().setAttribute("aria-expanded", String.valueOf(shown));
     }
 
     private NativeTable table(ChartSpec spec) {
