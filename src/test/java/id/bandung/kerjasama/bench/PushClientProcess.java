@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class PushClientProcess {
 
-    static final String REPLY = "» ";
+    static final String REPLY = "#reply "; // ASCII: the same bytes whatever the platform encoding
 
     private PushClientProcess() {
     }

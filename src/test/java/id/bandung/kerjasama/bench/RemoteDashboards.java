@@ -8,28 +8,51 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Open screens held by {@link PushClientProcess} in a separate JVM: the benchmark's handle on them. Its output other
- * than replies, and its errors, go to {@code target/push-clients.log}.
+ * Open screens held by {@link PushClientProcess} in a separate JVM: the benchmark's handle on them. Its errors go to
+ * {@code target/push-clients.log}; its other output is read and ignored. A reply that takes longer than two minutes
+ * fails the benchmark instead of holding it.
  */
 final class RemoteDashboards implements AutoCloseable {
 
+    private static final long REPLY_TIMEOUT_SECONDS = 120;
+    private static final String ENDED = "\u0000ended";
+
     private final Process process;
     private final Writer commands;
-    private final BufferedReader replies;
+    private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
 
     private RemoteDashboards(Process process) {
         this.process = process;
         this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(() -> readReplies(process), "push-client-replies");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void readReplies(Process process) {
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                if (line.startsWith(PushClientProcess.REPLY)) {
+                    replies.add(line.substring(PushClientProcess.REPLY.length()));
+                }
+            }
+        } catch (IOException closed) {
+            // the process ended
+        }
+        replies.add(ENDED);
     }
 
     /** A client JVM that signs in as {@code username} and opens {@code route} on the server at {@code base}. */
     static RemoteDashboards start(String base, String username, String password, String route) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"),
                 PushClientProcess.class.getName(), base, username, password, route)
                 .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "push-clients.log").toFile()))
                 .start();
@@ -68,12 +91,21 @@ final class RemoteDashboards implements AutoCloseable {
     }
 
     private String reply() throws IOException {
-        for (String line = replies.readLine(); line != null; line = replies.readLine()) {
-            if (line.startsWith(PushClientProcess.REPLY)) {
-                return line.substring(PushClientProcess.REPLY.length());
-            }
+        String reply;
+        try {
+            reply = replies.poll(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the client JVM", e);
         }
-        throw new IOException("the client JVM ended; see target/push-clients.log");
+        if (reply == null) {
+            throw new IOException("no reply from the client JVM within " + REPLY_TIMEOUT_SECONDS + " s");
+        }
+        if (reply.equals(ENDED)) {
+            replies.add(ENDED); // every later call fails the same way
+            throw new IOException("the client JVM ended; see target/push-clients.log");
+        }
+        return reply;
     }
 
     @Override
