@@ -227,11 +227,17 @@ class KerjasamaChart extends HTMLElement {
         },
       };
     }
+    // Counts are whole numbers: up to ten, one tick per unit (ticks of 0.2 would read "0, 0, 0, 1, 1").
+    const largest = Math.max(1, ...spec.categories.map((_, i) => spec.stacked
+      ? spec.series.reduce((sum, one) => sum + (one.data[i] ?? 0), 0)
+      : Math.max(0, ...spec.series.map((one) => one.data[i] ?? 0))));
+    const valueAxis = largest <= 10 ? { min: 0, max: largest, tickAmount: largest } : { min: 0 };
     return {
       ...base,
       series: spec.series.map((one) => ({ name: one.name, data: one.data })),
-      xaxis: { categories: spec.categories, labels: { formatter: spec.horizontal ? (v: any) => format(Number(v)) : undefined } },
-      yaxis: { labels: { formatter: spec.horizontal ? undefined : format, maxWidth: 220 } },
+      xaxis: { categories: spec.categories, ...(spec.horizontal ? valueAxis : {}),
+        labels: { formatter: spec.horizontal ? (v: any) => format(Number(v)) : undefined } },
+      yaxis: { ...(spec.horizontal ? {} : valueAxis), labels: { formatter: spec.horizontal ? undefined : format, maxWidth: 220 } },
       plotOptions: { bar: { horizontal: spec.horizontal, borderRadius: 3, barHeight: '70%', columnWidth: '60%' } },
       stroke: spec.type === 'BAR' ? { show: false } : { curve: 'smooth', width: 3 },
       fill: spec.type === 'AREA' ? { type: 'gradient', gradient: { opacityFrom: 0.45, opacityTo: 0.05 } } : {},
