@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Component;
 public final class LightText {
 
     private static final String TEXT = "innerText"; // Flow reserves "textContent" for its text nodes
+    private static final String MARKUP = "innerHTML";
 
     private LightText() {
     }
@@ -24,6 +25,17 @@ public final class LightText {
     /** The text given to {@link #set}, or "" when none was. */
     public static String get(Component component) {
         return component.getElement().getProperty(TEXT, "");
+    }
+
+    /** Shows {@code html} as the element's content: markup the app writes, with every text in it {@link #escape}d. */
+    public static <C extends Component> C markup(C component, String html) {
+        component.getElement().setProperty(MARKUP, html);
+        return component;
+    }
+
+    /** A {@code span} holding {@code text}, escaped, with the class {@code cssClass} unless that is empty. */
+    public static String span(String cssClass, String text) {
+        return (cssClass.isEmpty() ? "<span>" : "<span class=\"" + escape(cssClass) + "\">") + escape(text) + "</span>";
     }
 
     /** {@code text} with the characters that mean something in HTML escaped, for use in {@code innerHTML}. */

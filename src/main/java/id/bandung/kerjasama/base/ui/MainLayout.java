@@ -64,9 +64,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component brand() {
         Header brand = new Header();
         brand.addClassName("brand");
-        brand.getElement().setProperty("innerHTML", "<div class=\"brand-mark\" aria-hidden=\"true\"><span>KS</span></div>"
-                + "<div class=\"brand-text\"><span>" + LightText.escape(getTranslation("app.name")) + "</span><span>"
-                + LightText.escape(getTranslation("app.owner")) + "</span></div>");
+        LightText.markup(brand, "<div class=\"brand-mark\" aria-hidden=\"true\"><span>KS</span></div>"
+                + "<div class=\"brand-text\">" + LightText.span("", getTranslation("app.name"))
+                + LightText.span("", getTranslation("app.owner")) + "</div>");
         return brand;
     }
 
@@ -87,9 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component footer() {
-        Footer footer = new Footer();
-        footer.getElement().setProperty("innerHTML", "<span>" + LightText.escape(getTranslation("shell.footer"))
-                + "</span>");
+        Footer footer = LightText.markup(new Footer(), LightText.span("", getTranslation("shell.footer")));
         footer.addClassName("drawer-footer");
         return footer;
     }
@@ -116,8 +114,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         Div nameAndRole = new Div();
         nameAndRole.addClassName("user-text");
-        nameAndRole.getElement().setProperty("innerHTML", "<span class=\"user-name\">"
-                + LightText.escape(user.getDisplayName()) + "</span><span class=\"user-role\" theme=\"badge contrast small\">"
+        LightText.markup(nameAndRole, LightText.span("user-name", user.getDisplayName())
+                + "<span class=\"user-role\" theme=\"badge contrast small\">"
                 + LightText.escape(getTranslation("role." + user.getRole().name())) + "</span>");
         Div badge = new Div(avatar, nameAndRole);
         badge.addClassName("user-badge");

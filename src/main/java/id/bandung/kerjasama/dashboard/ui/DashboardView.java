@@ -32,7 +32,6 @@ import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +57,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final Clock clock;
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private final Paragraph updated = new Paragraph();
-    private final Map<String, KpiCard> cards;
-    private final Map<String, Link> links = new HashMap<>();
+    private final Map<String, Card> cards = new LinkedHashMap<>();
     private DashboardFilter filter = DashboardFilter.none();
 
     DashboardView(DashboardService dashboard, Clock clock, LiveUpdates live) {
@@ -75,7 +73,6 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         Div heading = new Div(new Div(intro, updated), filters());
         heading.addClassName("view-heading");
 
-        cards = new LinkedHashMap<>();
         card("partners", "partners", Map.of());
         card("regions", "agreements", Map.of("category", "KSDD"));
         card("sister-cities", "agreements", Map.of("category", "KSDPL"));
@@ -87,7 +84,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         card("adopting-regions", "adoptions", Map.of("status", "ADOPTED"));
         Div cardGrid = new Div();
         cardGrid.addClassName("kpi-grid");
-        cards.values().forEach(cardGrid::add);
+        cards.values().forEach(card -> cardGrid.add(card.view()));
 
         add(heading, section("dashboard.section.figures", cardGrid), section("dashboard.section.charts", charts));
         // A save anywhere shows here within a second, keeping the filters and the scroll position.
@@ -118,23 +115,19 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return filters;
     }
 
-    /** A card that links to {@code list} with {@code parameters} and the dashboard's filter (see {@link #query}). */
+    /**
+     * A card that links to {@code list} with {@code parameters} and the dashboard's filter (see {@link #query}); its
+     * link is set on entering the view ({@link #updateLinks}).
+     */
     private void card(String key, String list, Map<String, String> parameters) {
-        KpiCard card = new KpiCard("kpi-" + key, getTranslation("dashboard.card." + key),
+        KpiCard view = new KpiCard("kpi-" + key, getTranslation("dashboard.card." + key),
                 getTranslation("dashboard.card." + key + ".caption"));
-        card.setValue(KpiCard.PLACEHOLDER);
-        cards.put(key, card);
-        links.put(key, new Link(list, parameters));
-        card.setHref(href(links.get(key)));
+        view.setValue(KpiCard.PLACEHOLDER);
+        cards.put(key, new Card(view, list, parameters));
     }
 
-    /** Where a card leads: a list and its filter, to which the dashboard's period and category are added. */
-    private record Link(String list, Map<String, String> parameters) {
-    }
-
-    private String href(Link link) {
-        String query = query(link.list(), link.parameters()).getQueryString();
-        return query.isEmpty() ? link.list() : link.list() + "?" + query;
+    /** A headline card and where it leads: a list and its filter, plus the dashboard's period and category. */
+    private record Card(KpiCard view, String list, Map<String, String> parameters) {
     }
 
     private Section section(String titleKey, Component content) {
@@ -170,7 +163,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     /** The cards lead to their records with the dashboard's period and category. */
     private void updateLinks() {
-        cards.forEach((key, card) -> card.setHref(href(links.get(key))));
+        cards.values().forEach(card -> {
+            String query = query(card.list(), card.parameters()).getQueryString();
+            card.view().setHref(query.isEmpty() ? card.list() : card.list() + "?" + query);
+        });
     }
 
     /** Computes every figure again from the database. */
@@ -192,7 +188,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private void set(String card, long value) {
-        cards.get(card).setValue(Formats.number(value, getLocale()));
+        cards.get(card).view().setValue(Formats.number(value, getLocale()));
     }
 
     /** Opens a list with the given filter, adding the dashboard's period and category where the list has them. */

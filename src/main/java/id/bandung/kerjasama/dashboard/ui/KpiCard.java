@@ -44,8 +44,7 @@ class KpiCard extends Anchor {
     }
 
     private void render() {
-        getElement().setProperty("innerHTML", "<span class=\"kpi-label\">" + LightText.escape(label)
-                + "</span><span class=\"kpi-value\">" + LightText.escape(value)
-                + "</span><span class=\"kpi-caption\">" + LightText.escape(caption) + "</span>");
+        LightText.markup(this, LightText.span("kpi-label", label) + LightText.span("kpi-value", value)
+                + LightText.span("kpi-caption", caption));
     }
 }

@@ -12,6 +12,8 @@ class LightTextTest {
         assertThat(LightText.escape("Kota <b>Bandung</b> & \"mitra\" 'kita'"))
                 .isEqualTo("Kota &lt;b&gt;Bandung&lt;/b&gt; &amp; &quot;mitra&quot; &#39;kita&#39;");
         assertThat(LightText.escape("Bandung, 1.234")).isEqualTo("Bandung, 1.234");
+        assertThat(LightText.span("kpi-value", "<1.234>")).isEqualTo("<span class=\"kpi-value\">&lt;1.234&gt;</span>");
+        assertThat(LightText.span("", "Kota Bandung")).isEqualTo("<span>Kota Bandung</span>");
     }
 
     @Test
