@@ -64,7 +64,7 @@ class DashboardIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page).hasURL(url("agreements?category=KSDPL"));
         assertThat(page.locator(".view-title")).hasText("Naskah kerja sama");
-        page.goBack();
+        page.navigate(url("")); // the back button timed out once in a full CI run; not reproduced in 8 more tries
         page.locator("#kpi-partners").click();
         assertThat(page).hasURL(url("partners"));
         assertThat(page.locator(".view-title")).hasText("Mitra");
