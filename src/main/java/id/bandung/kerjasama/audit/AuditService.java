@@ -2,8 +2,9 @@ package id.bandung.kerjasama.audit;
 
 import id.bandung.kerjasama.base.domain.Auditable;
 import id.bandung.kerjasama.base.domain.RecordWrites;
-import id.bandung.kerjasama.security.AccountLockedEvent;
+import id.bandung.kerjasama.security.AccountChangedEvent;
 import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.security.SignInFailedEvent;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
@@ -11,7 +12,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -108,17 +108,22 @@ public class AuditService {
         recordAccountEvent(event.getAuthentication().getName(), AuditAction.SIGN_IN, null);
     }
 
+    /** Keeps only the non-secret form of what was typed as username (see {@link SignInFailedEvent}). */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void onFailedSignIn(AbstractAuthenticationFailureEvent event) {
-        recordAccountEvent(event.getAuthentication().getName(), AuditAction.SIGN_IN_FAILED,
-                event.getException().getClass().getSimpleName());
+    void onFailedSignIn(SignInFailedEvent event) {
+        recordAccountEvent(event.shownName(), AuditAction.SIGN_IN_FAILED, null);
     }
 
+    /** An administrator's act on an account: who did it (the signed-in user), to whom, what changed. */
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void onLocked(AccountLockedEvent event) {
-        recordAccountEvent(event.username(), AuditAction.LOCKED, "until " + event.lockedUntil());
+    @Transactional(propagation = Propagation.MANDATORY)
+    void onAccountChanged(AccountChangedEvent event) {
+        List<AuditEvent.Change> changes = event.changes().stream()
+                .map(change -> new AuditEvent.Change(change.field(), change.oldValue(), change.newValue()))
+                .toList();
+        repository.save(new AuditEvent(clock.instant(), currentUsername(), ACCOUNT, event.accountId(),
+                event.created() ? AuditAction.CREATE : AuditAction.UPDATE, event.username(), changes));
     }
 
     private void recordAccountEvent(String username, AuditAction action, String summary) {

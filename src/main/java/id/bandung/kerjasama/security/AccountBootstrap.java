@@ -38,9 +38,10 @@ class AccountBootstrap implements SmartInitializingSingleton {
         if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
             throw new NoAdministratorException("No user account exists and no first administrator is given.");
         }
-        if (password.length() < SecurityProperties.ADMIN_PASSWORD_MIN) {
-            throw new NoAdministratorException("APP_ADMIN_PASSWORD is too short: it needs at least "
-                    + SecurityProperties.ADMIN_PASSWORD_MIN + " characters.");
+        if (PasswordRule.problem(password) != null) {
+            throw new NoAdministratorException("APP_ADMIN_PASSWORD does not fit the password rule: it needs at least "
+                    + PasswordRule.MIN_CHARACTERS + " characters and at most " + PasswordRule.MAX_BYTES
+                    + " bytes in UTF-8.");
         }
         SystemActor.run(() -> accounts.create(username, "Administrator", Roles.Role.ADMIN, password));
         log.info("Created the first administrator '{}' from APP_ADMIN_USERNAME", UserAccountService.normalise(username));

@@ -33,7 +33,7 @@ class SampleAccounts {
     void ensure() {
         SystemActor.run(() -> SAMPLES.stream()
                 .filter(sample -> !accounts.exists(sample.username()))
-                .forEach(sample -> accounts.create(sample.username(), sample.displayName(), sample.role(), PASSWORD)));
+                .forEach(sample -> accounts.createSample(sample.username(), sample.displayName(), sample.role(), PASSWORD)));
     }
 
     /** Printed last, beside the address, where a newcomer looks. */

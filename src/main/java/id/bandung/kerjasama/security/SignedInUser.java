@@ -10,12 +10,19 @@ public class SignedInUser extends User {
 
     private final String displayName;
     private final Roles.Role role;
+    private final int sessionEpoch;
 
-    SignedInUser(UserAccount account, boolean locked) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, !locked,
+    SignedInUser(UserAccount account) {
+        super(account.getUsername(), account.getPasswordHash(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
+        this.sessionEpoch = account.getSessionEpoch();
+    }
+
+    /** The account's session epoch at sign-in; a session whose account has moved on is ended. */
+    int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public String getDisplayName() {

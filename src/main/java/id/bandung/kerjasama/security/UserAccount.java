@@ -11,8 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.time.Instant;
-
 /** A person who may sign in. The password is kept only as a BCrypt hash. */
 @Entity
 @Table(name = "user_account")
@@ -42,10 +40,9 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Raised when the account's open sessions must end; see {@link SessionGuard}. */
     @Column(nullable = false)
-    private int failedSignIns;
-
-    private Instant lockedUntil;
+    private int sessionEpoch;
 
     protected UserAccount() {
     }
@@ -57,32 +54,25 @@ public class UserAccount extends AbstractEntity {
         this.passwordHash = passwordHash;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; the one that reaches the limit locks the account until {@code lockUntil}. */
-    boolean recordFailedSignIn(int limit, Instant lockUntil) {
-        failedSignIns++;
-        if (failedSignIns >= limit) {
-            failedSignIns = 0;
-            lockedUntil = lockUntil;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        endSessions();
     }
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+        if (!enabled) {
+            endSessions();
+        }
+    }
+
+    void changeRole(Roles.Role role) {
+        this.role = role;
+        endSessions();
+    }
+
+    private void endSessions() {
+        sessionEpoch++;
     }
 
     public String getUsername() {
@@ -105,11 +95,7 @@ public class UserAccount extends AbstractEntity {
         return enabled;
     }
 
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 }

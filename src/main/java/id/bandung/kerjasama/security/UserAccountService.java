@@ -1,15 +1,10 @@
 package id.bandung.kerjasama.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,74 +12,82 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** Accounts: sign-in lookups, the lock after repeated failures, and creating accounts. */
+/**
+ * Accounts: sign-in lookups and the administrator's acts on accounts. Every act is audited in its own transaction (through
+ * {@link AccountChangedEvent}); those that change what a person may do end that person's open sessions.
+ */
 @Service
 public class UserAccountService implements UserDetailsService {
 
-    private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
-
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
-    private final SecurityProperties properties;
+    private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    UserAccountService(UserAccountRepository repository, PasswordEncoder passwordEncoder,
-                       SecurityProperties properties, ApplicationEventPublisher events, Clock clock) {
+    UserAccountService(UserAccountRepository repository, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+                       ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
-        this.properties = properties;
+        this.throttle = throttle;
         this.events = events;
-        this.clock = clock;
     }
 
-    /** Used by Spring Security before anyone is signed in, so it carries no access rule. */
+    /** Sign-in for tests and tools that sign in without a password; the login form goes through the provider. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return repository.findByUsername(normalise(username))
-                .map(account -> new SignedInUser(account, account.isLockedAt(clock.instant())))
+        return repository.findByUsername(normalise(username)).map(SignedInUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
-    @EventListener
-    @Transactional
-    void onFailedSignIn(AuthenticationFailureBadCredentialsEvent event) {
-        repository.findByUsername(normalise(event.getAuthentication().getName())).ifPresent(account -> {
-            var lockUntil = clock.instant().plus(properties.lockDuration());
-            if (account.recordFailedSignIn(properties.maxFailedSignIns(), lockUntil)) {
-                log.warn("Account '{}' locked until {} after {} failed sign-ins", account.getUsername(), lockUntil,
-                        properties.maxFailedSignIns());
-                events.publishEvent(new AccountLockedEvent(account.getUsername(), lockUntil));
-            }
-        });
+    /** The account a sign-in names, if any; used by {@link AccountAuthenticationProvider} before anyone is signed in. */
+    @Transactional(readOnly = true)
+    Optional<UserAccount> forSignIn(String username) {
+        return repository.findByUsername(normalise(username));
     }
 
-    @EventListener
-    @Transactional
-    void onSignIn(AuthenticationSuccessEvent event) {
-        repository.findByUsername(normalise(event.getAuthentication().getName()))
-                .ifPresent(UserAccount::recordSuccessfulSignIn);
-    }
-
-    /** Creates an account; a taken username is refused with {@link UsernameTakenException}. */
+    /**
+     * Creates an account; a taken username is refused with {@link UsernameTakenException}, a password that breaks
+     * the rule with {@link AccountRuleException}.
+     */
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional
     public UserAccount create(String username, String displayName, Roles.Role role, String rawPassword) {
+        PasswordRule.check(rawPassword);
+        return createChecked(username, displayName, role, rawPassword);
+    }
+
+    /** The dev profile's sample accounts keep their short shared password; nothing else may skip the rule. */
+    @Transactional
+    UserAccount createSample(String username, String displayName, Roles.Role role, String rawPassword) {
+        return createChecked(username, displayName, role, rawPassword);
+    }
+
+    private UserAccount createChecked(String username, String displayName, Roles.Role role, String rawPassword) {
         String name = normalise(username);
         if (repository.findByUsername(name).isPresent()) {
             throw new UsernameTakenException(name);
         }
+        UserAccount account;
         try {
-            return repository.saveAndFlush(new UserAccount(name, displayName.strip(), role,
+            account = repository.saveAndFlush(new UserAccount(name, displayName.strip(), role,
                     passwordEncoder.encode(rawPassword)));
         } catch (DataIntegrityViolationException e) {
             throw new UsernameTakenException(name); // taken by someone else at the same moment
         }
+        events.publishEvent(new AccountChangedEvent(account.getId(), name, true, List.of(
+                new AccountChangedEvent.Change("username", null, name),
+                new AccountChangedEvent.Change("displayName", null, account.getDisplayName()),
+                new AccountChangedEvent.Change("role", null, role.name()),
+                new AccountChangedEvent.Change("enabled", null, "true"))));
+        return account;
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)
@@ -93,23 +96,64 @@ public class UserAccountService implements UserDetailsService {
         return repository.findAll(pageable);
     }
 
+    /** Forgets the failed sign-ins that slow the account's next try. */
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional
-    public void unlock(long id) {
-        account(id).recordSuccessfulSignIn();
+    public void clearSignInDelay(long id) {
+        UserAccount account = account(id);
+        int failures = throttle.failures(account.getUsername());
+        throttle.clear(account.getUsername());
+        changed(account, "failedSignIns", String.valueOf(failures), "0");
     }
 
+    /** Usernames among these whose next sign-in is slowed by recent failures, with their failure counts. */
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public Map<String, Integer> failedSignIns(Collection<String> usernames) {
+        Map<String, Integer> failures = new HashMap<>();
+        usernames.forEach(name -> {
+            int count = throttle.failures(name);
+            if (count > 0) {
+                failures.put(name, count);
+            }
+        });
+        return failures;
+    }
+
+    /** Sets a new password and ends the account's open sessions. */
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional
     public void resetPassword(long id, String rawPassword) {
+        PasswordRule.check(rawPassword);
         UserAccount account = account(id);
         account.changePasswordHash(passwordEncoder.encode(rawPassword));
-        account.recordSuccessfulSignIn();
+        throttle.clear(account.getUsername());
+        changed(account, "password", null, "reset");
     }
 
     /**
-     * Lets an account sign in again, or stops it. Nobody can disable their own account, and the last enabled
-     * administrator stays, so that the app is never left without one.
+     * Changes what the account may do and ends its open sessions (they signed in with the old role). The last
+     * enabled administrator keeps the role.
+     */
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional
+    public void changeRole(long id, Roles.Role role) {
+        UserAccount account = account(id);
+        Roles.Role old = account.getRole();
+        if (old == role) {
+            return;
+        }
+        if (old == Roles.Role.ADMIN && account.isEnabled()
+                && repository.countByRoleAndEnabledTrue(Roles.Role.ADMIN) <= 1) {
+            throw new AccountRuleException("users.error.last-admin-role");
+        }
+        account.changeRole(role);
+        changed(account, "role", old.name(), role.name());
+    }
+
+    /**
+     * Lets an account sign in again, or stops it and ends its open sessions. Nobody can disable their own account,
+     * and the last enabled administrator stays, so that the app is never left without one.
      */
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional
@@ -122,7 +166,18 @@ public class UserAccountService implements UserDetailsService {
                 && repository.countByRoleAndEnabledTrue(Roles.Role.ADMIN) <= 1) {
             throw new AccountRuleException("users.error.last-admin");
         }
+        if (account.isEnabled() == enabled) {
+            return;
+        }
         account.setEnabled(enabled);
+        changed(account, "enabled", String.valueOf(!enabled), String.valueOf(enabled));
+    }
+
+    /** Writes the change now (so the audit entry follows it) and has the audit log record it in this transaction. */
+    private void changed(UserAccount account, String field, String oldValue, String newValue) {
+        repository.flush();
+        events.publishEvent(new AccountChangedEvent(account.getId(), account.getUsername(), false,
+                List.of(new AccountChangedEvent.Change(field, oldValue, newValue))));
     }
 
     private UserAccount account(long id) {

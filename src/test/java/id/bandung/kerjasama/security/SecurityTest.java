@@ -15,19 +15,29 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Timestamp;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Services refuse what a role may not do, and repeated failed sign-ins lock an account for a few minutes. */
+/**
+ * Services refuse what a role may not do; sign-in answers every refusal alike and slows guessing without locking the
+ * real user out.
+ */
 @IntegrationTest
 class SecurityTest {
 
@@ -85,50 +95,150 @@ class SecurityTest {
     }
 
     @Test
-    void five_failed_sign_ins_in_a_row_lock_the_account_even_for_the_right_password() throws Exception {
-        SignIn.as(Roles.ADMIN, () -> accounts.create("penguji-kunci", "Penguji", Roles.Role.STAFF, "benar-sekali"));
+    void unknown_names_wrong_passwords_and_disabled_accounts_get_the_same_answer_in_similar_time() throws Exception {
+        SignIn.as(Roles.ADMIN, () -> {
+            accounts.create("penguji-sama", "Penguji", Roles.Role.STAFF, "benar-sekali-ya");
+            accounts.create("penguji-mati", "Penguji", Roles.Role.STAFF, "benar-sekali-ya");
+        });
+        SignIn.as(Roles.ADMIN, () -> accounts.setEnabled(id("penguji-mati"), false, "admin"));
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
+        manager.authenticate(credentials("penguji-sama", "benar-sekali-ya")); // warm up BCrypt
 
+        // Fresh names each round, so that the throttle (three free failures per name) adds no wait.
+        List<Long> unknown = new ArrayList<>();
+        List<Long> wrong = new ArrayList<>();
+        List<Long> disabled = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            unknown.add(refusalTime(manager, credentials("tidak-ada-" + round, "benar-sekali-ya")));
+            wrong.add(refusalTime(manager, credentials("penguji-sama", "salah-" + round)));
+            disabled.add(refusalTime(manager, credentials("penguji-mati", "benar-sekali-ya")));
+        }
+        jdbc.update("delete from sign_in_throttle where throttle_key in ('u:penguji-sama', 'u:penguji-mati')");
+
+        long unknownMedian = median(unknown);
+        long wrongMedian = median(wrong);
+        long disabledMedian = median(disabled);
+        // Each path does one BCrypt comparison; skipping it would be ten times faster.
+        assertThat(unknownMedian).isBetween(wrongMedian / 2, wrongMedian * 2);
+        assertThat(disabledMedian).isBetween(wrongMedian / 2, wrongMedian * 2);
+    }
+
+    @Test
+    void failed_sign_ins_slow_the_next_tries_yet_the_right_password_still_gets_in() throws Exception {
+        SignIn.as(Roles.ADMIN, () -> accounts.create("penguji-lambat", "Penguji", Roles.Role.STAFF,
+                "benar-sekali-ya"));
+        AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThatThrownBy(() -> manager.authenticate(credentials("penguji-kunci", "salah")))
+            assertThatThrownBy(() -> manager.authenticate(credentials("penguji-lambat", "salah")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> manager.authenticate(credentials("penguji-kunci", "benar-sekali")))
-                .isInstanceOf(LockedException.class);
+        assertThat(jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = 'u:penguji-lambat'",
+                Integer.class)).isEqualTo(5);
 
-        Instant lockedUntil = jdbc.queryForObject(
-                "select locked_until from user_account where username = 'penguji-kunci'", Timestamp.class)
-                .toInstant();
-        assertThat(Duration.between(Instant.now(), lockedUntil)).isBetween(Duration.ofMinutes(4),
-                Duration.ofMinutes(5));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where username = 'penguji-kunci' "
-                + "and action = 'LOCKED'", Long.class)).isEqualTo(1);
+        long started = System.nanoTime();
+        assertThat(manager.authenticate(credentials("penguji-lambat", "benar-sekali-ya")).isAuthenticated()).isTrue();
+        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+        // Five failures, three free: the fifth set a wait of 2 s from its own end.
+        assertThat(waited).isBetween(Duration.ofMillis(1500), Duration.ofSeconds(4));
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_throttle where throttle_key = 'u:penguji-lambat'",
+                Long.class)).isZero();
     }
 
     @Test
-    void a_lock_ends_after_its_time_and_a_successful_sign_in_clears_the_count() throws Exception {
-        SignIn.as(Roles.ADMIN, () -> accounts.create("penguji-lepas", "Penguji", Roles.Role.STAFF, "benar-sekali"));
-        jdbc.update("update user_account set locked_until = now() - interval '1 second', failed_sign_ins = 3 "
-                + "where username = 'penguji-lepas'");
+    void a_flood_of_wrong_passwords_keeps_the_real_user_out_no_longer_than_the_cap() throws Exception {
+        SignIn.as(Roles.ADMIN, () -> accounts.create("penguji-banjir", "Penguji", Roles.Role.STAFF,
+                "benar-sekali-ya"));
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
-
-        assertThat(manager.authenticate(credentials("penguji-lepas", "benar-sekali")).isAuthenticated()).isTrue();
-        assertThat(jdbc.queryForObject("select failed_sign_ins from user_account where username = 'penguji-lepas'",
-                Integer.class)).isZero();
+        // The flood's history: a hundred failures, the last just now. Its attempts go on while the user signs in.
+        jdbc.update("insert into sign_in_throttle (throttle_key, failures, last_failure_at) "
+                + "values ('u:penguji-banjir', 100, now())");
+        ExecutorService flood = Executors.newFixedThreadPool(4);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger floodAttempts = new AtomicInteger();
+        try {
+            for (int thread = 0; thread < 4; thread++) {
+                flood.submit(() -> {
+                    for (int attempt = 0; attempt < 20 && !stop.get(); attempt++) {
+                        floodAttempts.incrementAndGet();
+                        try {
+                            manager.authenticate(credentials("penguji-banjir", "tebakan-" + attempt));
+                        } catch (BadCredentialsException expected) {
+                            // the flood is refused, as it should be
+                        }
+                    }
+                });
+            }
+            long started = System.nanoTime();
+            assertThat(manager.authenticate(credentials("penguji-banjir", "benar-sekali-ya")).isAuthenticated())
+                    .isTrue();
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(waited).isLessThan(Duration.ofSeconds(10).plusMillis(1500));
+        } finally {
+            stop.set(true);
+            flood.shutdown();
+            flood.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        assertThat(floodAttempts.get()).isGreaterThanOrEqualTo(4);
     }
 
     @Test
-    void four_failures_then_a_success_do_not_lock() throws Exception {
-        SignIn.as(Roles.ADMIN, () -> accounts.create("penguji-empat", "Penguji", Roles.Role.STAFF, "benar-sekali"));
+    void failures_from_one_address_slow_that_address_for_every_name_but_not_others() throws Exception {
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThatThrownBy(() -> manager.authenticate(credentials("penguji-empat", "salah")))
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            String name = "tebak-alamat-" + attempt;
+            assertThatThrownBy(() -> manager.authenticate(credentials(name, "salah", "198.51.100.7")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        manager.authenticate(credentials("penguji-empat", "benar-sekali"));
-        assertThatThrownBy(() -> manager.authenticate(credentials("penguji-empat", "salah")))
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> manager.authenticate(credentials("tebak-alamat-baru", "salah", "198.51.100.7")))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(manager.authenticate(credentials("penguji-empat", "benar-sekali")).isAuthenticated()).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1500));
+
+        started = System.nanoTime();
+        assertThat(manager.authenticate(credentials("staf", "bandung", "198.51.100.8")).isAuthenticated()).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void the_audit_log_keeps_an_unknown_typed_name_only_truncated() throws Exception {
+        AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
+        assertThatThrownBy(() -> manager.authenticate(credentials("kata-sandi-rahasia-saya", "x")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> manager.authenticate(credentials("pimpinan", "salah-tebak")))
+                .isInstanceOf(BadCredentialsException.class);
+        jdbc.update("delete from sign_in_throttle where throttle_key = 'u:pimpinan'");
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
+                + "and username like '%rahasia%'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
+                + "and username = 'kat…'", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
+                + "and username = 'pimpinan'", Long.class)).isPositive();
+    }
+
+    private static long refusalTime(AuthenticationManager manager, UsernamePasswordAuthenticationToken credentials) {
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> manager.authenticate(credentials))
+                .isInstanceOf(BadCredentialsException.class).hasMessage("Bad credentials");
+        return System.nanoTime() - started;
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
+    }
+
+    private long id(String username) {
+        return jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+    }
+
+    private static UsernamePasswordAuthenticationToken credentials(String username, String password,
+                                                                   String address) {
+        var token = credentials(username, password);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        token.setDetails(new WebAuthenticationDetails(request));
+        return token;
     }
 
     private static UsernamePasswordAuthenticationToken credentials(String username, String password) {

@@ -11,16 +11,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.bandung.kerjasama.base.ui.LanguageSelect;
 import id.bandung.kerjasama.security.CurrentUser;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 /**
- * The sign-in page, in the chosen language (Indonesian by default). It tells a locked account apart from a wrong
- * password, so that someone who tried five times knows to wait rather than to try again.
+ * The sign-in page, in the chosen language (Indonesian by default). A refused sign-in always reads the same, whether
+ * the name is unknown, the password wrong or the account disabled, so that the page tells nobody which accounts exist.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -35,7 +32,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        showTexts(false);
+        texts = i18n();
+        form.setI18n(texts);
 
         Div mark = new Div(new Span("KS"));
         mark.addClassName("brand-mark");
@@ -52,17 +50,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(brand, card);
     }
 
-    private void showTexts(boolean locked) {
-        texts = i18n(locked);
-        form.setI18n(texts);
-    }
-
     /** The texts the form shows now (LoginForm keeps its own getter private). */
     LoginI18n texts() {
         return texts;
     }
 
-    private LoginI18n i18n(boolean locked) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -70,8 +63,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
         error.setUsername(getTranslation("login.username.required"));
         error.setPassword(getTranslation("login.password.required"));
         return i18n;
@@ -86,16 +79,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            showTexts(lastFailureWasLock());
             form.setError(true);
         }
-    }
-
-    /** Spring Security keeps the last sign-in failure in the HTTP session. */
-    private static boolean lastFailureWasLock() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.getSession() != null
-                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 
     @Override

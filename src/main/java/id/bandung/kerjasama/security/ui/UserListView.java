@@ -20,6 +20,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -29,16 +30,22 @@ import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.security.AccountRuleException;
 import id.bandung.kerjasama.security.CurrentUser;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.security.SecurityProperties;
+import id.bandung.kerjasama.security.PasswordRule;
 import id.bandung.kerjasama.security.SignedInUser;
 import id.bandung.kerjasama.security.UserAccount;
 import id.bandung.kerjasama.security.UserAccountService;
 import id.bandung.kerjasama.security.UsernameTakenException;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Administrators create accounts, unlock them, reset passwords, and stop or restore sign-in. */
+/**
+ * Administrators create accounts, change roles, reset passwords, stop or restore sign-in, and clear the delay that
+ * failed sign-ins put on an account. Each act is audited; those that change what a person may do end that person's
+ * open sessions.
+ */
 @Route("users")
 @Menu(order = 90, icon = "vaadin:users", title = "users.menu")
 @RolesAllowed(Roles.ADMIN)
@@ -47,12 +54,12 @@ public class UserListView extends Main implements HasDynamicTitle {
     final Grid<UserAccount> grid = new Grid<>();
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    /** Failed sign-ins of the accounts on the loaded pages, read with each page. */
+    private final Map<String, Integer> failedSignIns = new HashMap<>();
 
-    UserListView(UserAccountService accounts, CurrentUser currentUser, Clock clock, LiveUpdates live) {
+    UserListView(UserAccountService accounts, CurrentUser currentUser, LiveUpdates live) {
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.clock = clock;
         addClassNames("list-view", "user-list-view");
 
         Paragraph intro = new Paragraph(getTranslation("users.intro"));
@@ -76,7 +83,11 @@ public class UserListView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            List<UserAccount> page = accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent();
+            failedSignIns.putAll(accounts.failedSignIns(page.stream().map(UserAccount::getUsername).toList()));
+            return page.stream();
+        });
         grid.setEmptyStateText(getTranslation("users.empty"));
 
         add(toolbar, grid);
@@ -89,9 +100,8 @@ public class UserListView extends Main implements HasDynamicTitle {
         if (!account.isEnabled()) {
             badge.setText(getTranslation("users.status.disabled"));
             badge.getElement().getThemeList().add("badge error");
-        } else if (account.isLockedAt(clock.instant())) {
-            badge.setText(getTranslation("users.status.locked",
-                    Formats.time(account.getLockedUntil(), getLocale())));
+        } else if (failedSignIns.containsKey(account.getUsername())) {
+            badge.setText(getTranslation("users.status.failures", failedSignIns.get(account.getUsername())));
             badge.getElement().getThemeList().add("badge contrast");
         } else {
             badge.setText(getTranslation("users.status.active"));
@@ -105,10 +115,13 @@ public class UserListView extends Main implements HasDynamicTitle {
         actions.setSpacing(false);
         actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
         String username = account.getUsername();
-        if (account.isLockedAt(clock.instant())) {
-            actions.add(action(VaadinIcon.UNLOCK, getTranslation("users.unlock"),
-                    () -> run(() -> accounts.unlock(account.getId()), getTranslation("users.unlocked", username))));
+        if (failedSignIns.containsKey(username)) {
+            actions.add(action(VaadinIcon.UNLOCK, getTranslation("users.unlock"), () -> run(() -> {
+                accounts.clearSignInDelay(account.getId());
+                failedSignIns.remove(username);
+            }, getTranslation("users.unlocked", username))));
         }
+        actions.add(action(VaadinIcon.USER_CARD, getTranslation("users.change-role"), () -> openChangeRole(account)));
         actions.add(action(VaadinIcon.KEY, getTranslation("users.reset-password"), () -> openResetPassword(account)));
         String me = currentUser.get().map(SignedInUser::getUsername).orElse("");
         if (!me.equals(username)) {
@@ -141,6 +154,10 @@ public class UserListView extends Main implements HasDynamicTitle {
                 notify(getTranslation("users.created-message", draft.getUsername()), NotificationVariant.LUMO_SUCCESS);
             } catch (UsernameTakenException e) {
                 dialog.usernameTaken();
+            } catch (AccountRuleException e) {
+                dialog.password.setInvalid(true);
+                dialog.password.setErrorMessage(getTranslation(e.getMessageKey(), PasswordRule.MIN_CHARACTERS,
+                        PasswordRule.MAX_BYTES));
             }
         });
         dialog.open();
@@ -154,14 +171,16 @@ public class UserListView extends Main implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("users.reset-password.title", account.getUsername()));
         dialog.add(password);
         Button confirm = new Button(getTranslation("users.reset-password"), event -> {
-            if (password.getValue().length() < SecurityProperties.ADMIN_PASSWORD_MIN) {
+            try {
+                accounts.resetPassword(account.getId(), password.getValue());
+            } catch (AccountRuleException e) {
                 password.setInvalid(true);
-                password.setErrorMessage(getTranslation("users.error.password-short",
-                        SecurityProperties.ADMIN_PASSWORD_MIN));
+                password.setErrorMessage(getTranslation(e.getMessageKey(), PasswordRule.MIN_CHARACTERS,
+                        PasswordRule.MAX_BYTES));
                 return;
             }
-            run(() -> accounts.resetPassword(account.getId(), password.getValue()),
-                    getTranslation("users.password-reset", account.getUsername()));
+            notify(getTranslation("users.password-reset", account.getUsername()), NotificationVariant.LUMO_SUCCESS);
+            grid.getDataProvider().refreshAll();
             dialog.close();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -169,6 +188,29 @@ public class UserListView extends Main implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), event -> dialog.close()), confirm);
         dialog.open();
         password.focus();
+    }
+
+    private void openChangeRole(UserAccount account) {
+        Select<Roles.Role> role = new Select<>();
+        role.setLabel(getTranslation("users.role"));
+        role.setItems(Roles.Role.values());
+        role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
+        role.setValue(account.getRole());
+        role.setHelperText(getTranslation("users.change-role.helper"));
+        role.setWidthFull();
+        Dialog dialog = new Dialog(getTranslation("users.change-role.title", account.getUsername()));
+        dialog.add(role);
+        Button confirm = new Button(getTranslation("users.change-role"), event -> {
+            run(() -> accounts.changeRole(account.getId(), role.getValue()),
+                    getTranslation("users.role-changed", account.getUsername(),
+                            getTranslation("role." + role.getValue().name())));
+            dialog.close();
+        });
+        confirm.setId("confirm-role");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), event -> dialog.close()), confirm);
+        dialog.open();
+        role.focus();
     }
 
     private void run(Runnable change, String successMessage) {

@@ -2,15 +2,12 @@ package id.bandung.kerjasama.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.server.VaadinSession;
 import id.bandung.kerjasama.base.ui.LanguageSelect;
 import id.bandung.kerjasama.base.ui.Languages;
 import id.bandung.kerjasama.dashboard.ui.DashboardView;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.dashboard.ui.DashboardView;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -56,17 +53,6 @@ class LoginViewTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("Nama pengguna atau kata sandi salah");
-    }
-
-    @Test
-    void a_locked_account_is_told_to_wait_rather_than_to_check_the_password() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new LockedException("locked"));
-        navigate("login?error");
-        LoginForm form = _get(LoginForm.class);
-        assertThat(form.isError()).isTrue();
-        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("Akun dikunci sementara");
-        assertThat(_get(LoginView.class).texts().getErrorMessage().getMessage()).contains("Tunggu beberapa menit");
     }
 
     @Test

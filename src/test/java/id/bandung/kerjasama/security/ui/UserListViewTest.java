@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.UserAccount;
 import id.bandung.kerjasama.support.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,8 @@ class UserListViewTest extends KaribuTest {
     void an_administrator_is_offered_no_way_to_disable_their_own_account() {
         signIn("admin");
         navigate("users");
-        assertThat(actionLabels("admin")).containsExactly("Setel ulang kata sandi");
-        assertThat(actionLabels("pimpinan")).containsExactly("Setel ulang kata sandi", "Nonaktifkan");
+        assertThat(actionLabels("admin")).containsExactly("Ubah peran", "Setel ulang kata sandi");
+        assertThat(actionLabels("pimpinan")).containsExactly("Ubah peran", "Setel ulang kata sandi", "Nonaktifkan");
     }
 
     @Test
@@ -72,6 +73,39 @@ class UserListViewTest extends KaribuTest {
         signIn("pimpinan");
         assertThatThrownBy(() -> navigate("users")).isNotNull();
         _assertNone(UserListView.class);
+    }
+
+    @Test
+    void a_password_too_long_in_bytes_is_refused_at_the_field_by_the_service() {
+        // 24 characters fit the field's 72, but they are 96 bytes in UTF-8.
+        AccountDialog dialog = submitNewAccount("penguji-byte", "Uji Byte", "\uD83D\uDE00".repeat(24));
+
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo(
+                "Kata sandi paling banyak 72 byte (huruf berdiakritik dan emoji memakai lebih dari satu byte).");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from user_account where username = 'penguji-byte'",
+                Long.class)).isZero();
+    }
+
+    @Test
+    void an_administrator_changes_a_role_and_the_change_is_audited() {
+        submitNewAccount("penguji-peran", "Penguji Peran", "kata-sandi-peran-1");
+        Grid<UserAccount> grid = _get(UserListView.class).grid;
+        int row = IntStream.range(0, _size(grid))
+                .filter(index -> _get(grid, index).getUsername().equals("penguji-peran")).findFirst().orElseThrow();
+        Component actions = _getCellComponent(grid, row, "actions");
+        _click(LocatorJ._find(actions, Button.class).stream()
+                .filter(button -> "Ubah peran".equals(button.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow());
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Peran")), Roles.Role.VIEWER);
+        _click(_get(Button.class, spec -> spec.withId("confirm-role")));
+
+        assertThat(jdbc.queryForObject("select role from user_account where username = 'penguji-peran'",
+                String.class)).isEqualTo("VIEWER");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'UserAccount' "
+                + "and summary = 'penguji-peran' and username = 'admin' and changes::text like '%VIEWER%'",
+                Long.class)).isEqualTo(1);
     }
 
     /** Signs in as admin, opens the new-account dialog, fills it in and presses save. */
