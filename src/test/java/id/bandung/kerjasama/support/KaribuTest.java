@@ -40,12 +40,12 @@ public abstract class KaribuTest {
     }
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         SecurityContextHolder.clearContext();
         MockVaadin.tearDown();
     }
