@@ -58,7 +58,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             stopOrphanedServer(dataDir);
             EmbeddedDatabase database = start(dataDir, false, lock);
-            log.info("Embedded PostgreSQL on port {} with its data in {}", database.port(), dataDir);
+            log.info("Embedded PostgreSQL on port {} with its data in {}; the app signs in as {}, passwords in {}",
+                    database.port(), dataDir, APP_ROLE, dataDir.resolve(DatabaseSecrets.FILE_NAME));
             return database;
         } catch (IOException | RuntimeException e) {
             closeQuietly(lock);
