@@ -12,6 +12,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -19,25 +20,36 @@ import java.util.Optional;
 /**
  * A running embedded PostgreSQL. With a data folder it keeps its data across restarts and guards the folder with a
  * lock file beside it, so that a second app on the same folder stops with a clear message instead of corrupting it.
+ * It accepts password sign-ins from this machine only, and the app signs in as a role that is no superuser
+ * ({@link LockDown}); the passwords live in the data folder ({@link DatabaseSecrets}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
-    static final String USER = "postgres";
+    /** The app's own role: owns its database and schema, no superuser. */
+    public static final String APP_ROLE = "kerjasama";
+    static final String SUPERUSER = "postgres";
+    static final String DATABASE = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres postgres;
     private final FileChannel lockChannel;
+    private final Path dataDir;
+    private final DatabaseSecrets secrets;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, Path dataDir,
+                             DatabaseSecrets secrets) {
         this.postgres = postgres;
         this.lockChannel = lockChannel;
+        this.dataDir = dataDir;
+        this.secrets = secrets;
     }
 
     static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
         if (properties.throwaway()) {
             try {
-                return new EmbeddedDatabase(EmbeddedPostgres.builder().start(), null);
-            } catch (IOException e) {
+                // The same locked-down server as a kept one, so that tests run as the app's role, not as superuser.
+                return start(Files.createTempDirectory("kerjasama-pg"), true, null);
+            } catch (IOException | RuntimeException e) {
                 throw new IllegalStateException("The embedded PostgreSQL did not start: " + e.getMessage(), e);
             }
         }
@@ -45,18 +57,96 @@ public final class EmbeddedDatabase implements AutoCloseable {
         FileChannel lock = lock(dataDir);
         try {
             stopOrphanedServer(dataDir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            log.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dataDir);
-            return new EmbeddedDatabase(postgres, lock);
+            EmbeddedDatabase database = start(dataDir, false, lock);
+            log.info("Embedded PostgreSQL on port {} with its data in {}; the app signs in as {}, passwords in {}",
+                    database.port(), dataDir, APP_ROLE, dataDir.resolve(DatabaseSecrets.FILE_NAME));
+            return database;
         } catch (IOException | RuntimeException e) {
             closeQuietly(lock);
             throw new IllegalStateException("The embedded PostgreSQL did not start on " + dataDir + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Starts the server on the folder: a new folder gets its superuser password from initdb, so it never accepts a
+     * sign-in without one; a folder from an earlier version (or one whose password file was deleted) gets new
+     * passwords on this start. Either way the server listens on the loopback interface only.
+     */
+    private static EmbeddedDatabase start(Path dataDir, boolean throwaway, FileChannel lock) throws IOException {
+        boolean fresh = throwaway || !Files.exists(dataDir.resolve("postgresql.conf"));
+        Path secretFile = dataDir.resolve(DatabaseSecrets.FILE_NAME);
+        boolean passwordsSet = !fresh && Files.exists(secretFile);
+        DatabaseSecrets secrets = passwordsSet ? DatabaseSecrets.read(secretFile) : DatabaseSecrets.generate();
+        if (!fresh && !passwordsSet) {
+            log.warn("The embedded PostgreSQL in {} has no password file: setting new passwords and switching it to "
+                    + "password sign-in (a folder made by an earlier version is upgraded, its data kept)", dataDir);
+        }
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(throwaway)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setConnectConfig("password", secrets.superuserPassword())
+                .setDataDirectoryCustomizer(dir -> {
+                    // Runs after initdb, before the server starts.
+                    if (!passwordsSet) {
+                        secrets.write(secretFile);
+                    }
+                    if (fresh) {
+                        LockDown.writeHba(dataDir, LockDown.HBA);
+                    } else if (!passwordsSet) {
+                        LockDown.writeHba(dataDir, LockDown.HBA_WHILE_SETTING_PASSWORDS);
+                    }
+                });
+        Path initialPassword = fresh ? initialPasswordFile(secrets) : null;
+        EmbeddedPostgres postgres;
+        try {
+            if (initialPassword != null) {
+                // zonky passes these to initdb as --pwfile=... --auth=...: the superuser has its password from the
+                // first moment, and initdb's trust rule is never in force.
+                builder.setLocaleConfig("pwfile", initialPassword.toString())
+                        .setLocaleConfig("auth", "scram-sha-256");
+            }
+            postgres = builder.start();
+        } catch (IOException e) {
+            if (wrongPassword(e)) {
+                throw new IllegalStateException("The embedded PostgreSQL refused the superuser password in "
+                        + secretFile + ". Delete that file and start again: the app then sets new passwords.", e);
+            }
+            throw e;
+        } finally {
+            if (initialPassword != null) {
+                Files.deleteIfExists(initialPassword);
+            }
+        }
+        try {
+            LockDown.apply(postgres.getPostgresDatabase(), dataDir, secrets);
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        return new EmbeddedDatabase(postgres, lock, dataDir, secrets);
+    }
+
+    /** initdb reads the superuser's password from a file: a temporary one, owner-only, deleted after use. */
+    private static Path initialPasswordFile(DatabaseSecrets secrets) throws IOException {
+        Path temporaryFolder = Path.of(System.getProperty("java.io.tmpdir"));
+        Path file = DatabaseSecrets.posix(temporaryFolder)
+                ? Files.createTempFile("kerjasama-pg", ".pw", DatabaseSecrets.ownerOnlyAttribute())
+                : Files.createTempFile("kerjasama-pg", ".pw");
+        Files.writeString(file, secrets.superuserPassword() + "\n");
+        return file;
+    }
+
+    private static boolean wrongPassword(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "28P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes the folder's lock, or stops the app with a message that says what is wrong and what to do. */
@@ -102,12 +192,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** The app's database, without credentials: sign in with {@link #username()} and {@link #password()}. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    /** The app's role, which owns its database and schema but is no superuser. */
+    public String username() {
+        return APP_ROLE;
+    }
+
+    public String password() {
+        return secrets.appPassword();
     }
 
     public int port() {
         return postgres.getPort();
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    String superuserPassword() {
+        return secrets.superuserPassword();
     }
 
     @Override

@@ -20,13 +20,17 @@ class EmbeddedDatabaseConfig {
         return startup.await();
     }
 
-    /** Hikari pool on the embedded server; {@code spring.datasource.hikari.*} settings still apply. */
+    /**
+     * Hikari pool on the embedded server, signed in as the app's own role (no superuser);
+     * {@code spring.datasource.hikari.*} settings still apply.
+     */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
-        dataSource.setUsername(EmbeddedDatabase.USER);
+        dataSource.setUsername(database.username());
+        dataSource.setPassword(database.password());
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }

@@ -27,7 +27,7 @@ class EmbeddedDatabaseTest {
             execute(database, "create table note (text varchar(20)); insert into note values ('tetap ada')");
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.start(properties);
-             Connection connection = DriverManager.getConnection(database.jdbcUrl());
+             Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select text from note")) {
             assertThat(rows.next()).isTrue();
@@ -60,7 +60,7 @@ class EmbeddedDatabaseTest {
     }
 
     private static void execute(EmbeddedDatabase database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

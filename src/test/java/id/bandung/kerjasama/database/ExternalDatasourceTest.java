@@ -17,8 +17,9 @@ class ExternalDatasourceTest {
              ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                      .profiles("test")
                      .run("--server.port=0",
-                             "--spring.datasource.url=jdbc:postgresql://localhost:" + server.port() + "/postgres",
-                             "--spring.datasource.username=postgres",
+                             "--spring.datasource.url=" + server.jdbcUrl(),
+                             "--spring.datasource.username=" + server.username(),
+                             "--spring.datasource.password=" + server.password(),
                              "--app.security.admin-username=kepala",
                              "--app.security.admin-password=kata-sandi-yang-panjang")) {
             assertThat(context.getBeansOfType(EmbeddedDatabase.class)).isEmpty();

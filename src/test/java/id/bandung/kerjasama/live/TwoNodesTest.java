@@ -95,6 +95,7 @@ class TwoNodesTest {
                     .profiles("test")
                     .properties("spring.datasource.url=" + pool.getJdbcUrl(),
                             "spring.datasource.username=" + pool.getUsername(),
+                            "spring.datasource.password=" + pool.getPassword(),
                             "server.port=0",
                             "spring.application.name=kerjasama-second-node")
                     .run();
