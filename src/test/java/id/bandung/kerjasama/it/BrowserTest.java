@@ -58,11 +58,28 @@ abstract class BrowserTest {
         }
     }
 
+    /** What the browser refused under the Content-Security-Policy: a view that needs more than the policy allows. */
+    private final java.util.List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"));
         context.setDefaultTimeout(30_000);
+        watchPolicy(context);
         page = context.newPage();
+    }
+
+    private void watchPolicy(BrowserContext target) {
+        target.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
+    }
+
+    @AfterEach
+    void noPolicyViolations() {
+        org.assertj.core.api.Assertions.assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     private final java.util.List<BrowserContext> others = new java.util.ArrayList<>();
@@ -79,6 +96,7 @@ abstract class BrowserTest {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
                 .setLocale("en-US"));
         other.setDefaultTimeout(30_000);
+        watchPolicy(other);
         others.add(other);
         return other.newPage();
     }
