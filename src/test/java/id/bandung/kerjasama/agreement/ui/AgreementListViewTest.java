@@ -2,6 +2,7 @@ package id.bandung.kerjasama.agreement.ui;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementStatus;
@@ -128,7 +129,10 @@ class AgreementListViewTest extends KaribuTest {
         assertThat(_download(_get(Anchor.class, spec -> spec.withId("document-download")))).isEqualTo(pdf);
 
         _upload(_get(Upload.class), "bukan.pdf", "application/pdf", "halo".getBytes(StandardCharsets.UTF_8));
-        assertThat(NotificationsKt.getNotifications()).isNotEmpty();
+        Span refusal = _get(DocumentSection.class).refusal;
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).isEqualTo(
+                "Berkas ini bukan PDF. Unggah naskah yang ditandatangani dalam format PDF.");
         assertThat(jdbc.queryForObject("select file_name from agreement_document d join agreement a "
                 + "on a.id = d.agreement_id where a.partner_id = ?", String.class, partner.getId()))
                 .isEqualTo("naskah-ttd.pdf");
