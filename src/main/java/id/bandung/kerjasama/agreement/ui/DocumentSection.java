@@ -64,7 +64,6 @@ class DocumentSection extends Composite<Div> {
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
         upload.addFileRejectedListener(event -> showRefusal(event.getErrorMessage()));
-        upload.addStartedListener(event -> refusal.setVisible(false));
         upload.setUploadHandler(new DocumentUploadHandler(
                 (fileName, content, size) -> agreements.attachDocument(agreementId, fileName, content, size),
                 outcome -> {

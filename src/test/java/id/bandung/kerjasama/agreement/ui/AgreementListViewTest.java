@@ -139,6 +139,32 @@ class AgreementListViewTest extends KaribuTest {
     }
 
     @Test
+    void the_upload_field_takes_only_a_pdf_of_20_mb_and_speaks_the_ui_language() {
+        Agreement agreement = records.regional(records.city(Records.unique("Kota Bahasa")), "Naskah dua bahasa",
+                DocumentKind.KESEPAKATAN_BERSAMA);
+        signIn("staf");
+        navigate("agreements/" + agreement.getId());
+        Upload upload = _get(Upload.class);
+        assertThat(upload.getMaxFileSize()).isEqualTo(20 * 1024 * 1024);
+        assertThat(upload.getAcceptedFileTypes()).containsExactly("application/pdf", ".pdf");
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Berkas lebih besar dari 20 MB.");
+        assertThat(upload.getI18n().getUploading().getError().getForbidden())
+                .isEqualTo("Ditolak: hanya PDF sampai 20 MB yang diterima.");
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Pilih PDF…");
+
+        navigate("agreements/" + agreement.getId() + "?lang=en");
+        upload = _get(Upload.class);
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("The file is larger than 20 MB.");
+        assertThat(upload.getI18n().getError().getIncorrectFileType())
+                .isEqualTo("This file is not a PDF. Upload the signed agreement as a PDF.");
+        assertThat(upload.getI18n().getUploading().getError().getForbidden())
+                .isEqualTo("Refused: only a PDF of up to 20 MB is taken.");
+        assertThat(upload.getI18n().getUploading().getError().getUnexpectedServerError())
+                .isEqualTo("Upload failed because of a server error.");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Drop a PDF here");
+    }
+
+    @Test
     void a_viewer_sees_the_document_section_without_upload() {
         Partner partner = records.city(Records.unique("Kota Lihat"));
         Agreement agreement = records.regional(partner, "Naskah untuk dilihat", DocumentKind.KESEPAKATAN_BERSAMA);
