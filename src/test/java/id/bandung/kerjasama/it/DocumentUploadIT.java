@@ -152,6 +152,11 @@ class DocumentUploadIT extends BrowserTest {
         assertThat(oldPeakGrowth).isLessThan(10L * MB);
         assertThat(jdbc.queryForObject("select count(*) from agreement_document where agreement_id = ?", Long.class,
                 agreement.getId())).isZero();
+
+        // Announced as too large, refused before a single byte of the body is sent.
+        assertThat(post(address, cookies, "application/octet-stream", InputStream.nullInputStream(), size))
+                .isEqualTo(413);
+        assertThat(post(address, cookies, multipart, InputStream.nullInputStream(), multipartSize)).isEqualTo(413);
     }
 
     private Agreement agreement(String title) {
