@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.bandung.kerjasama.agreement.AgreementDocument;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.DocumentInfo;
@@ -60,7 +61,7 @@ class DocumentSection extends Composite<Div> {
         upload.setMaxFileSize((int) AgreementDocument.MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("agreement.document.drop")));
         upload.setI18n(i18n());
-        refusal.addClassName("document-refusal");
+        refusal.addClassNames("document-refusal", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
         upload.addFileRejectedListener(event -> showRefusal(event.getErrorMessage()));
