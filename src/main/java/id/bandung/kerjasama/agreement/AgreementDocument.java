@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** The signed, scanned document (PDF) of an agreement, in its own table so that lists never load it. */
+/**
+ * The signed, scanned document (PDF) of an agreement, in its own table so that lists never load it. Written by
+ * {@link AgreementService#attachDocument} with JDBC, which streams the content; read here.
+ */
 @Entity
 @Table(name = "agreement_document")
 public class AgreementDocument {
@@ -41,17 +44,6 @@ public class AgreementDocument {
     private String uploadedBy;
 
     protected AgreementDocument() {
-    }
-
-    public AgreementDocument(Long agreementId, String fileName, byte[] content, Instant uploadedAt,
-                             String uploadedBy) {
-        this.agreementId = agreementId;
-        this.fileName = fileName;
-        this.contentType = "application/pdf";
-        this.content = content;
-        this.sizeBytes = content.length;
-        this.uploadedAt = uploadedAt;
-        this.uploadedBy = uploadedBy;
     }
 
     public Long getAgreementId() {

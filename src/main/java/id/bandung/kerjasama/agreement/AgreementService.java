@@ -25,13 +25,20 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,12 +64,14 @@ public class AgreementService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     AgreementService(AgreementRepository repository, AgreementDocumentRepository documents, AuditService audit,
-                     ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+                     ApplicationEventPublisher events, EntityManager entityManager, JdbcTemplate jdbc, Clock clock) {
         this.repository = repository;
         this.documents = documents;
+        this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
         this.entityManager = entityManager;
@@ -169,28 +178,38 @@ public class AgreementService {
 
     /**
      * Stores the signed document of a saved agreement, replacing any earlier one. Only a PDF (recognised by its
-     * content) of at most 20 MB is taken.
+     * content) of at most 20 MB is taken. The content is streamed into the database, never held whole in memory:
+     * {@code size} must be its exact length (the upload has it in a temporary file).
      */
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
-    public DocumentInfo attachDocument(long agreementId, String fileName, byte[] content) {
-        if (content.length == 0) {
+    public DocumentInfo attachDocument(long agreementId, String fileName, InputStream content, long size) {
+        if (size <= 0) {
             throw new DocumentRejectedException("agreement.document.empty");
         }
-        if (content.length > AgreementDocument.MAX_BYTES) {
+        if (size > AgreementDocument.MAX_BYTES) {
             throw new DocumentRejectedException("agreement.document.too-large");
         }
-        if (!isPdf(content)) {
+        InputStream in = new BufferedInputStream(content);
+        if (!isPdf(in)) {
             throw new DocumentRejectedException("agreement.document.not-pdf");
         }
         Agreement agreement = repository.findById(agreementId).orElseThrow(() -> new StaleRecordException(null));
         String name = safeFileName(fileName);
         String previous = documents.findInfo(agreementId).map(DocumentInfo::fileName).orElse(null);
-        documents.findById(agreementId).ifPresent(old -> {
-            documents.delete(old);
-            documents.flush();
+        // JDBC rather than the entity: Hibernate would want the whole content as one byte[].
+        jdbc.update("delete from agreement_document where agreement_id = ?", agreementId);
+        jdbc.update("""
+                insert into agreement_document (agreement_id, file_name, content_type, size_bytes, content,
+                                                uploaded_at, uploaded_by)
+                values (?, ?, 'application/pdf', ?, ?, ?, ?)""", statement -> {
+            statement.setLong(1, agreementId);
+            statement.setString(2, name);
+            statement.setLong(3, size);
+            statement.setBinaryStream(4, in, size);
+            statement.setObject(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            statement.setString(6, currentUsername());
         });
-        documents.saveAndFlush(new AgreementDocument(agreementId, name, content, clock.instant(), currentUsername()));
         audit.recordChange(Agreement.RECORD_TYPE, agreementId, agreement.getTitle(), "document", previous, name);
         return documents.findInfo(agreementId).orElseThrow();
     }
@@ -245,9 +264,16 @@ public class AgreementService {
         }
     }
 
-    static boolean isPdf(byte[] content) {
-        return content.length > PDF_MAGIC.length
-                && Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC);
+    /** Whether the stream starts like a PDF; it is reset to where it was. */
+    static boolean isPdf(InputStream content) {
+        try {
+            content.mark(PDF_MAGIC.length);
+            byte[] head = content.readNBytes(PDF_MAGIC.length);
+            content.reset();
+            return Arrays.equals(head, PDF_MAGIC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The file's own name, without any path, at most 255 characters, ending in .pdf. */

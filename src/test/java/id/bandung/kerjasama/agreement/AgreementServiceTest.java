@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -144,25 +145,23 @@ class AgreementServiceTest {
         Agreement agreement = records.regional(partner, "Naskah berdokumen", DocumentKind.KESEPAKATAN_BERSAMA);
         byte[] notPdf = "<html>bukan pdf</html>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF,
-                () -> agreements.attachDocument(agreement.getId(), "palsu.pdf", notPdf)))
+                () -> attach(agreement, "palsu.pdf", notPdf)))
                 .isInstanceOfSatisfying(DocumentRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo("agreement.document.not-pdf"));
-        byte[] tooLarge = new byte[(int) AgreementDocument.MAX_BYTES + 1];
-        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, tooLarge, 0, 8);
-        assertThatThrownBy(() -> SignIn.as(Roles.STAFF,
-                () -> agreements.attachDocument(agreement.getId(), "besar.pdf", tooLarge)))
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.attachDocument(agreement.getId(),
+                "besar.pdf", new ByteArrayInputStream(Pdfs.minimal("besar")), AgreementDocument.MAX_BYTES + 1)))
                 .isInstanceOfSatisfying(DocumentRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo("agreement.document.too-large"));
 
         byte[] pdf = Pdfs.minimal("Naskah berdokumen");
         DocumentInfo info = SignIn.as(Roles.STAFF,
-                () -> agreements.attachDocument(agreement.getId(), "C:\\Dokumen\\naskah ttd.pdf", pdf));
+                () -> attach(agreement, "C:\\Dokumen\\naskah ttd.pdf", pdf));
         assertThat(info.fileName()).isEqualTo("naskah ttd.pdf");
         assertThat(info.sizeBytes()).isEqualTo(pdf.length);
         assertThat(SignIn.as(Roles.VIEWER, () -> agreements.document(agreement.getId()).orElseThrow().getContent()))
                 .isEqualTo(pdf);
 
-        SignIn.as(Roles.STAFF, () -> agreements.attachDocument(agreement.getId(), "pengganti.pdf", pdf));
+        SignIn.as(Roles.STAFF, () -> attach(agreement, "pengganti.pdf", pdf));
         SignIn.as(Roles.STAFF, () -> agreements.removeDocument(agreement.getId()));
         assertThat(SignIn.as(Roles.VIEWER, () -> agreements.documentInfo(agreement.getId()))).isEmpty();
         assertThat(SignIn.as(Roles.VIEWER, () -> audit.history(Agreement.RECORD_TYPE, agreement.getId())))
@@ -191,5 +190,10 @@ class AgreementServiceTest {
         agreement.setSignedOn(signed);
         agreement.setEndOn(end);
         return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+    }
+
+    private DocumentInfo attach(Agreement agreement, String fileName, byte[] content) {
+        return agreements.attachDocument(agreement.getId(), fileName, new ByteArrayInputStream(content),
+                content.length);
     }
 }

@@ -12,29 +12,28 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.bandung.kerjasama.agreement.AgreementDocument;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.DocumentInfo;
-import id.bandung.kerjasama.agreement.DocumentRejectedException;
-import id.bandung.kerjasama.base.domain.StaleRecordException;
 import id.bandung.kerjasama.base.ui.Confirmations;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Notifications;
 
-import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.util.Optional;
 
 /**
  * The signed document of a saved agreement: view it in the browser, download it, and (staff) upload, replace or
- * remove it. Only a PDF of at most 20 MB is taken; the service checks the content, not only the name.
+ * remove it. Only a PDF of at most 20 MB is taken: the field refuses other files in the browser already, the server
+ * refuses them again (the body of a larger upload is never read, see {@link DocumentUploadHandler}), and a refusal is
+ * shown at the field.
  */
 class DocumentSection extends Composite<Div> {
 
     final Upload upload = new Upload();
     private final Div current = new Div();
+    final Span refusal = new Span();
     private final AgreementService agreements;
     private final long agreementId;
     private final boolean editable;
@@ -51,7 +50,7 @@ class DocumentSection extends Composite<Div> {
         root.add(title, current);
         if (editable) {
             configureUpload();
-            root.add(upload);
+            root.add(upload, refusal);
         }
         show(agreements.documentInfo(agreementId));
     }
@@ -61,6 +60,29 @@ class DocumentSection extends Composite<Div> {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) AgreementDocument.MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("agreement.document.drop")));
+        upload.setI18n(i18n());
+        refusal.addClassNames("document-refusal", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        upload.addFileRejectedListener(event -> showRefusal(event.getErrorMessage()));
+        upload.setUploadHandler(new DocumentUploadHandler(
+                (fileName, content, size) -> agreements.attachDocument(agreementId, fileName, content, size),
+                outcome -> {
+                    if (outcome.stored() != null) {
+                        refusal.setVisible(false);
+                        show(Optional.of(outcome.stored()));
+                        Notifications.success(getTranslation("agreement.document.saved", outcome.stored().fileName()));
+                        upload.clearFileList();
+                    } else {
+                        // The field takes one file; a refused one left in its list would block the next try.
+                        upload.clearFileList();
+                        showRefusal(getTranslation(outcome.refusal()));
+                    }
+                }));
+    }
+
+    /** Every text of the upload field in the UI's language, the refusals saying what is taken. */
+    private UploadI18N i18n() {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("agreement.document.choose"))
                 .setMany(getTranslation("agreement.document.choose")));
@@ -70,19 +92,29 @@ class DocumentSection extends Composite<Div> {
                 .setFileIsTooBig(getTranslation("agreement.document.too-large"))
                 .setIncorrectFileType(getTranslation("agreement.document.not-pdf"))
                 .setTooManyFiles(getTranslation("agreement.document.one")));
-        upload.setI18n(i18n);
-        upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
-            try {
-                show(Optional.of(agreements.attachDocument(agreementId, metadata.fileName(), content)));
-                Notifications.success(getTranslation("agreement.document.saved", metadata.fileName()));
-            } catch (DocumentRejectedException e) {
-                Notifications.error(getTranslation(e.reason()));
-            } catch (StaleRecordException e) {
-                Notifications.error(getTranslation("record.not-found"));
-            }
-            upload.clearFileList();
-        }));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("agreement.upload.connecting"))
+                        .setStalled(getTranslation("agreement.upload.stalled"))
+                        .setProcessing(getTranslation("agreement.upload.processing"))
+                        .setHeld(getTranslation("agreement.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("agreement.upload.remaining"))
+                        .setUnknown(getTranslation("agreement.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("agreement.upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("agreement.upload.server-error"))
+                        .setForbidden(getTranslation("agreement.upload.refused"))));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(getTranslation("agreement.upload.retry"))
+                .setStart(getTranslation("agreement.upload.start"))
+                .setRemove(getTranslation("agreement.upload.remove")));
+        return i18n;
+    }
+
+    private void showRefusal(String message) {
+        refusal.setText(message);
+        refusal.setVisible(true);
     }
 
     private void show(Optional<DocumentInfo> info) {
@@ -118,13 +150,8 @@ class DocumentSection extends Composite<Div> {
         }
     }
 
-    /** Streams the stored PDF, shown in the browser ({@code inline}) or saved as a file. */
     private DownloadHandler handler(boolean inline) {
-        var handler = DownloadHandler.fromInputStream(event -> agreements.document(agreementId)
-                .map(document -> new DownloadResponse(new ByteArrayInputStream(document.getContent()),
-                        document.getFileName(), document.getContentType(), document.getSizeBytes()))
-                .orElseGet(() -> DownloadResponse.error(404)));
-        return inline ? handler.inline() : handler;
+        return new DocumentDownloadHandler(agreements, agreementId, inline);
     }
 
     private String size(long bytes) {

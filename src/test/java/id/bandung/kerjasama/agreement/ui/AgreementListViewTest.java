@@ -2,6 +2,7 @@ package id.bandung.kerjasama.agreement.ui;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementStatus;
@@ -128,10 +129,39 @@ class AgreementListViewTest extends KaribuTest {
         assertThat(_download(_get(Anchor.class, spec -> spec.withId("document-download")))).isEqualTo(pdf);
 
         _upload(_get(Upload.class), "bukan.pdf", "application/pdf", "halo".getBytes(StandardCharsets.UTF_8));
-        assertThat(NotificationsKt.getNotifications()).isNotEmpty();
+        Span refusal = _get(DocumentSection.class).refusal;
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).isEqualTo(
+                "Berkas ini bukan PDF. Unggah naskah yang ditandatangani dalam format PDF.");
         assertThat(jdbc.queryForObject("select file_name from agreement_document d join agreement a "
                 + "on a.id = d.agreement_id where a.partner_id = ?", String.class, partner.getId()))
                 .isEqualTo("naskah-ttd.pdf");
+    }
+
+    @Test
+    void the_upload_field_takes_only_a_pdf_of_20_mb_and_speaks_the_ui_language() {
+        Agreement agreement = records.regional(records.city(Records.unique("Kota Bahasa")), "Naskah dua bahasa",
+                DocumentKind.KESEPAKATAN_BERSAMA);
+        signIn("staf");
+        navigate("agreements/" + agreement.getId());
+        Upload upload = _get(Upload.class);
+        assertThat(upload.getMaxFileSize()).isEqualTo(20 * 1024 * 1024);
+        assertThat(upload.getAcceptedFileTypes()).containsExactly("application/pdf", ".pdf");
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Berkas lebih besar dari 20 MB.");
+        assertThat(upload.getI18n().getUploading().getError().getForbidden())
+                .isEqualTo("Ditolak: hanya PDF sampai 20 MB yang diterima.");
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Pilih PDF…");
+
+        navigate("agreements/" + agreement.getId() + "?lang=en");
+        upload = _get(Upload.class);
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("The file is larger than 20 MB.");
+        assertThat(upload.getI18n().getError().getIncorrectFileType())
+                .isEqualTo("This file is not a PDF. Upload the signed agreement as a PDF.");
+        assertThat(upload.getI18n().getUploading().getError().getForbidden())
+                .isEqualTo("Refused: only a PDF of up to 20 MB is taken.");
+        assertThat(upload.getI18n().getUploading().getError().getUnexpectedServerError())
+                .isEqualTo("Upload failed because of a server error.");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Drop a PDF here");
     }
 
     @Test
