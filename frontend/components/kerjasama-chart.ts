@@ -205,6 +205,12 @@ class KerjasamaChart extends HTMLElement {
     const foreground = dark ? '#e2e8f0' : '#1e293b';
     const grid = dark ? 'rgba(226,232,240,0.12)' : 'rgba(30,41,59,0.10)';
     const donut = spec.type === 'DONUT';
+    // A tooltip's category, escaped. Line and area charts turn categories into numbers (1, 2, ...) before they reach
+    // a formatter, so the category is looked up by its index rather than taken from the value.
+    const category = (value: unknown, context?: any) => {
+      const index = context?.dataPointIndex ?? -1;
+      return escapeHtml(index >= 0 && index < spec.categories.length ? spec.categories[index] : value);
+    };
     const base: ApexCharts.ApexOptions = {
       chart: {
         type: donut ? 'donut' : spec.type === 'LINE' ? 'line' : spec.type === 'AREA' ? 'area' : 'bar',
@@ -243,7 +249,7 @@ class KerjasamaChart extends HTMLElement {
       dataLabels: { enabled: donut || spec.horizontal, formatter: (value: number, options?: any) =>
           donut ? format(options.w.globals.series[options.seriesIndex]) : format(value) },
       // Tooltip title (category), series name (or slice name) and value are written with innerHTML: escaped.
-      tooltip: { theme: dark ? 'dark' : 'light', x: { formatter: (value: unknown) => escapeHtml(value) },
+      tooltip: { theme: dark ? 'dark' : 'light', x: { formatter: category },
         y: { formatter: (value: number) => escapeHtml(format(value)),
           title: { formatter: (name: string) => (name ? escapeHtml(name) + ': ' : '') } } },
       // Legend texts are written with innerHTML too.
@@ -279,7 +285,7 @@ class KerjasamaChart extends HTMLElement {
       // The x-axis tooltip (line and area charts) is written with innerHTML; the axis labels are SVG text.
       xaxis: { categories: spec.categories, ...(spec.horizontal ? valueAxis : {}),
         labels: { formatter: spec.horizontal ? (v: any) => format(Number(v)) : undefined },
-        tooltip: { formatter: (value: unknown) => escapeHtml(value) } },
+        tooltip: { formatter: category } },
       yaxis: { ...(spec.horizontal ? {} : valueAxis), labels: { formatter: spec.horizontal ? undefined : format, maxWidth: 220 } },
       plotOptions: { bar: { horizontal: spec.horizontal, borderRadius: 3, barHeight: '70%', columnWidth: '60%' } },
       stroke: spec.type === 'BAR' ? { show: false } : { curve: 'smooth', width: 3 },
