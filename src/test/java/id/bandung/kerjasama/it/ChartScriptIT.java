@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -91,6 +92,7 @@ class ChartScriptIT extends BrowserTest {
 
         signIn("admin", "bandung");
         assertThat(page.locator("#chart-software svg.apexcharts-svg")).hasCount(1);
+        assertThat(page.locator("#chart-years svg.apexcharts-svg")).hasCount(1);
         detectorWorks();
         Locator softwareBars = page.locator("#chart-software path.apexcharts-bar-area");
         assertThat(softwareBars.first()).isVisible();
@@ -197,6 +199,7 @@ class ChartScriptIT extends BrowserTest {
         Agreement agreement = new Agreement(partner, Category.KSDLL, null, SCRIPT);
         agreement.setDocumentKind(DocumentKind.KESEPAKATAN_BERSAMA);
         agreement.setFields(EnumSet.of(CooperationField.TEKNOLOGI));
+        agreement.setSignedOn(LocalDate.of(2021, 3, 1)); // so that the stacked bars per year have a bar to hover
         SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
         return partner;
     }
