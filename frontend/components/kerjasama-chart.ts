@@ -4,6 +4,12 @@
  * light/dark theme, resizes with its container, and dispatches `chart-click` for a click on a bar or a slice.
  * With the `large` attribute (the presentation) it writes every text at 28 px or more, the donut's total at 72 px,
  * uses bright colours for a dark screen and shows no toolbar.
+ *
+ * Every text in a chart may come from stored records (software, partner names, countries, fields), and ApexCharts
+ * writes tooltip titles, tooltip series names, legend texts and menu titles with innerHTML (apexcharts#816, #3937):
+ * each of those goes through an escaping formatter here. Axis labels, data labels and the donut's centre are SVG
+ * text nodes (textContent), so they get the raw text and show it literally. The menu's CSV is ours, not ApexCharts'
+ * (which neither quotes nor neutralises formulas): built from the spec like the app's own CSV export.
  */
 import ApexCharts from 'apexcharts';
 
@@ -32,6 +38,33 @@ interface ClientConfig {
 const PALETTE = ['#1565a3', '#f4a72c', '#2e9d6b', '#c2410c', '#7c3aed', '#0e7490', '#be185d', '#65a30d', '#64748b'];
 const BRIGHT = ['#ffd23f', '#60b5ff', '#4ade80', '#fb923c', '#d0b3ff', '#2dd4bf', '#f9a8d4', '#bef264', '#cbd5e1'];
 const LARGE = '28px';
+/** Characters that start a formula in a spreadsheet; such a cell gets a leading apostrophe (as TableExport does). */
+const FORMULA_START = '=+-@\t\r';
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** {@code value} as text that innerHTML shows literally. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/** One CSV field: a text that starts like a formula is quoted with an apostrophe, then quoted as Excel expects. */
+export function csvField(value: string | number, delimiter: string): string {
+  if (typeof value === 'number') {
+    return String(value);
+  }
+  const text = value.length > 0 && FORMULA_START.includes(value.charAt(0)) ? "'" + value : value;
+  const quote = text.includes(delimiter) || /["\r\n]/.test(text) || /^\s|\s$/.test(text);
+  return quote ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
+
+/** The chart's figures as CSV: UTF-8 with a byte-order mark, ';' for Indonesian and ',' otherwise, CRLF lines. */
+export function chartCsv(spec: ChartSpec, locale: string): string {
+  const delimiter = locale.split('-')[0] === 'id' ? ';' : ',';
+  const line = (cells: (string | number)[]) => cells.map((cell) => csvField(cell, delimiter)).join(delimiter);
+  const rows = [line(['', ...spec.series.map((one) => one.name)])];
+  spec.categories.forEach((category, i) => rows.push(line([category, ...spec.series.map((one) => one.data[i] ?? 0)])));
+  return '\uFEFF' + rows.join('\r\n') + '\r\n';
+}
 
 class KerjasamaChart extends HTMLElement {
   private chart?: ApexCharts;
@@ -51,6 +84,7 @@ class KerjasamaChart extends HTMLElement {
   }
 
   connectedCallback() {
+    this.addEventListener('click', this.csvClicked, true);
     // A value set before this element was defined sits on the instance; move it through the setter.
     if (Object.prototype.hasOwnProperty.call(this, 'config')) {
       const value = (this as any).config;
@@ -77,6 +111,7 @@ class KerjasamaChart extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.removeEventListener('click', this.csvClicked, true);
     this.themeObserver?.disconnect();
     this.sizeObserver?.disconnect();
     this.chart?.destroy();
@@ -170,6 +205,12 @@ class KerjasamaChart extends HTMLElement {
     const foreground = dark ? '#e2e8f0' : '#1e293b';
     const grid = dark ? 'rgba(226,232,240,0.12)' : 'rgba(30,41,59,0.10)';
     const donut = spec.type === 'DONUT';
+    // A tooltip's category, escaped. Line and area charts turn categories into numbers (1, 2, ...) before they reach
+    // a formatter, so the category is looked up by its index rather than taken from the value.
+    const category = (value: unknown, context?: any) => {
+      const index = context?.dataPointIndex ?? -1;
+      return escapeHtml(index >= 0 && index < spec.categories.length ? spec.categories[index] : value);
+    };
     const base: ApexCharts.ApexOptions = {
       chart: {
         type: donut ? 'donut' : spec.type === 'LINE' ? 'line' : spec.type === 'AREA' ? 'area' : 'bar',
@@ -185,7 +226,9 @@ class KerjasamaChart extends HTMLElement {
           name: localeName,
           options: {
             toolbar: {
-              exportToPNG: texts.png, exportToSVG: texts.svg, exportToCSV: texts.csv, download: texts.menu,
+              // Menu items are written with innerHTML (and their title attributes with the same text).
+              exportToPNG: escapeHtml(texts.png), exportToSVG: escapeHtml(texts.svg),
+              exportToCSV: escapeHtml(texts.csv), download: escapeHtml(texts.menu),
               selection: '', selectionZoom: '', zoomIn: '', zoomOut: '', pan: '', reset: '',
             },
           },
@@ -205,8 +248,12 @@ class KerjasamaChart extends HTMLElement {
       colors: spec.colors.length > 0 ? spec.colors : PALETTE,
       dataLabels: { enabled: donut || spec.horizontal, formatter: (value: number, options?: any) =>
           donut ? format(options.w.globals.series[options.seriesIndex]) : format(value) },
-      tooltip: { theme: dark ? 'dark' : 'light', y: { formatter: format } },
-      legend: { position: 'bottom', show: donut || spec.series.length > 1 },
+      // Tooltip title (category), series name (or slice name) and value are written with innerHTML: escaped.
+      tooltip: { theme: dark ? 'dark' : 'light', x: { formatter: category },
+        y: { formatter: (value: number) => escapeHtml(format(value)),
+          title: { formatter: (name: string) => (name ? escapeHtml(name) + ': ' : '') } } },
+      // Legend texts are written with innerHTML too.
+      legend: { position: 'bottom', show: donut || spec.series.length > 1, formatter: (name: string) => escapeHtml(name) },
       grid: { borderColor: grid },
       states: { active: { filter: { type: 'none' } } },
     };
@@ -235,14 +282,39 @@ class KerjasamaChart extends HTMLElement {
     return {
       ...base,
       series: spec.series.map((one) => ({ name: one.name, data: one.data })),
+      // The x-axis tooltip (line and area charts) is written with innerHTML; the axis labels are SVG text.
       xaxis: { categories: spec.categories, ...(spec.horizontal ? valueAxis : {}),
-        labels: { formatter: spec.horizontal ? (v: any) => format(Number(v)) : undefined } },
+        labels: { formatter: spec.horizontal ? (v: any) => format(Number(v)) : undefined },
+        tooltip: { formatter: category } },
       yaxis: { ...(spec.horizontal ? {} : valueAxis), labels: { formatter: spec.horizontal ? undefined : format, maxWidth: 220 } },
       plotOptions: { bar: { horizontal: spec.horizontal, borderRadius: 3, barHeight: '70%', columnWidth: '60%' } },
       stroke: spec.type === 'BAR' ? { show: false } : { curve: 'smooth', width: 3 },
       fill: spec.type === 'AREA' ? { type: 'gradient', gradient: { opacityFrom: 0.45, opacityTo: 0.05 } } : {},
     };
   }
+
+  /**
+   * The menu's CSV item: caught on its way down (capture), so that ApexCharts' own CSV never runs, and answered with
+   * {@link chartCsv}. ApexCharts closes its menu on a click that reaches the chart; this one does not, so close it.
+   */
+  private readonly csvClicked = (event: Event) => {
+    const item = (event.target as Element | null)?.closest?.('.apexcharts-menu-item.exportCSV');
+    if (!item || !this.configText) {
+      return;
+    }
+    event.stopPropagation();
+    event.preventDefault();
+    item.closest('.apexcharts-menu')?.classList.remove('apexcharts-menu-open');
+    const config = JSON.parse(this.configText) as ClientConfig;
+    const url = URL.createObjectURL(new Blob([chartCsv(config.spec, config.locale)], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = (this.closest('section')?.id || 'chart') + '.csv';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
 
   private clicked(seriesIndex: number, dataPointIndex: number) {
     if (dataPointIndex >= 0) {
