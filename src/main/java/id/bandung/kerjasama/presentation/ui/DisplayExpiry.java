@@ -8,9 +8,8 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,7 +23,7 @@ class DisplayExpiry {
     private static final Duration MARGIN = Duration.ofMillis(200);
 
     private final Clock clock;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "display-expiry");
         thread.setDaemon(true);
         return thread;
@@ -32,6 +31,13 @@ class DisplayExpiry {
 
     DisplayExpiry(Clock clock) {
         this.clock = clock;
+        // A screen closed long before its link expires (a year, say) must not stay in the queue holding its UI.
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    /** Screens waiting for their link to expire; for tests. */
+    int waiting() {
+        return timer.getQueue().size();
     }
 
     /** Runs {@code expired} in {@code ui} just after {@code when}, unless the returned registration is removed. */

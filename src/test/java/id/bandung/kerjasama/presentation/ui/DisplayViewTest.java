@@ -30,6 +30,8 @@ class DisplayViewTest extends KaribuTest {
     LiveUpdates live;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DisplayExpiry expiry;
 
     @Test
     void a_valid_link_shows_the_presentation_without_signing_in() {
@@ -109,5 +111,17 @@ class DisplayViewTest extends KaribuTest {
             return view.isRefused();
         });
         assertThat(view.getElement().getTextRecursively()).contains("Tautan tampilan ini tidak berlaku");
+    }
+
+    @Test
+    void a_screen_that_leaves_its_display_before_the_link_expires_leaves_no_timer_behind() {
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar setahun",
+                LocalDate.now(ClockConfig.BANDUNG).plusYears(1)));
+        int before = expiry.waiting();
+        navigate("display/" + created.token());
+        assertThat(expiry.waiting()).isEqualTo(before + 1);
+
+        navigate("login");
+        assertThat(expiry.waiting()).isEqualTo(before);
     }
 }
