@@ -12,8 +12,13 @@ public final class TokenRedaction {
 
     public static final String MASK = "[token]";
 
-    /** Whatever follows {@code display/} in a path, also URL-encoded (Vaadin sends the location as a parameter). */
-    private static final Pattern AFTER_DISPLAY = Pattern.compile("(display(?:/|%2F|%2f))[^/?#&\\s\"'<>;,)\\]]+");
+    /**
+     * The segment after {@code display/} when it begins a path ({@code GET /display/…}, {@code 'display/…'}), follows
+     * a host ({@code http://host:8080/display/…}) or is URL-encoded in a parameter (Vaadin's client sends
+     * {@code location=display%2F…}); a folder named display deeper in a file path is left alone.
+     */
+    private static final Pattern AFTER_DISPLAY = Pattern.compile(
+            "(?:(?<![^\\s\"'=(\\[{,;])|(?<=//[^/\\s\"']{1,255}))(/?display(?:/|%2F|%2f))[^/?#&\\s\"'<>;,)\\]]+");
     /** A token on its own: exactly 43 URL-safe Base64 characters, as {@link DisplayLinkService} makes them. */
     private static final Pattern BARE_TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
 

@@ -31,7 +31,10 @@ class TokenRedactionTest {
                 .isEqualTo("Navigation to 'display/[token]' failed");
         assertThat(TokenRedaction.redact("RouteParameters{token=" + token + "}"))
                 .isEqualTo("RouteParameters{token=[token]}");
-        String ordinary = "Securing GET /display-links; created display link 'Layar lobi' (id 12), session 3F2A9C";
+        assertThat(TokenRedaction.redact("Saved request http://localhost:8080/display/" + token + "/x?continue"))
+                .isEqualTo("Saved request http://localhost:8080/display/[token]/x?continue");
+        String ordinary = "Securing GET /display-links; created display link 'Layar lobi' (id 12), session 3F2A9C; "
+                + "embedded PostgreSQL in /srv/wall/display/data/postgres";
         assertThat(TokenRedaction.redact(ordinary)).isEqualTo(ordinary);
     }
 
