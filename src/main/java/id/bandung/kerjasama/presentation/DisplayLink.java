@@ -49,7 +49,8 @@ public class DisplayLink extends AbstractEntity implements Auditable {
     DisplayLink(String name, String tokenHash, LocalDate validUntil) {
         this.name = name == null ? null : name.strip();
         this.tokenHash = tokenHash;
-        this.expiresAt = validUntil == null ? null : validUntil.plusDays(1).atStartOfDay(ClockConfig.BANDUNG).toInstant();
+        this.expiresAt = validUntil == null ? null
+                : validUntil.plusDays(1).atStartOfDay(ClockConfig.BANDUNG).toInstant();
     }
 
     @Override

@@ -158,7 +158,8 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         validUntil.setHelperText(getTranslation("display-link.valid-until.helper"));
         validUntil.setMin(today);
         validUntil.setValue(today.plus(DEFAULT_VALIDITY));
-        validUntil.setI18n(validUntil.getI18n().setBadInputErrorMessage(getTranslation("display-link.error.valid-until-invalid"))
+        validUntil.setI18n(validUntil.getI18n()
+                .setBadInputErrorMessage(getTranslation("display-link.error.valid-until-invalid"))
                 .setMinErrorMessage(getTranslation("display-link.error.valid-until-past")));
         Dialog dialog = new Dialog(getTranslation("display-link.new"));
         dialog.setWidth("36rem");
@@ -183,9 +184,10 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
             try {
                 created = links.create(name.getValue(), validUntil.getValue());
             } catch (RuleViolationException e) {
-                validUntil.setInvalid(true);
-                validUntil.setErrorMessage(getTranslation(e.messageKey()));
-                validUntil.focus();
+                var field = "validUntil".equals(e.field()) ? validUntil : name;
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation(e.messageKey()));
+                field.focus();
                 return;
             }
             grid.getDataProvider().refreshAll();

@@ -86,7 +86,8 @@ class DisplayViewTest extends KaribuTest {
 
     @Test
     void an_expired_link_shows_the_same_refusal_as_a_revoked_one() {
-        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar kedaluwarsa", LocalDate.now(ClockConfig.BANDUNG)));
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar kedaluwarsa",
+                LocalDate.now(ClockConfig.BANDUNG)));
         jdbc.update("update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
                 created.link().getId());
         navigate("display/" + created.token());
