@@ -3,6 +3,7 @@ package id.bandung.kerjasama.presentation;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.ClockConfig;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,11 +11,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * A named link that opens the presentation on a screen without signing in, until an administrator revokes it. Only
- * the SHA-256 hash of its token is kept.
+ * A named link that opens the presentation on a screen without signing in, until an administrator revokes it or its
+ * last valid day has passed. Only the SHA-256 hash of its token is kept.
  */
 @Entity
 @Table(name = "display_link")
@@ -34,6 +36,9 @@ public class DisplayLink extends AbstractEntity implements Auditable {
 
     private Instant revokedAt;
 
+    /** Midnight in Bandung after the last valid day; null: valid until revoked. */
+    private Instant expiresAt;
+
     /** Written by a plain update when a screen opens the link, so it does not count as an edit. */
     @Column(insertable = false, updatable = false)
     private Instant lastOpenedAt;
@@ -41,14 +46,17 @@ public class DisplayLink extends AbstractEntity implements Auditable {
     protected DisplayLink() {
     }
 
-    DisplayLink(String name, String tokenHash) {
+    DisplayLink(String name, String tokenHash, LocalDate validUntil) {
         this.name = name == null ? null : name.strip();
         this.tokenHash = tokenHash;
+        this.expiresAt = validUntil == null ? null
+                : validUntil.plusDays(1).atStartOfDay(ClockConfig.BANDUNG).toInstant();
     }
 
     @Override
     public Map<String, String> auditValues() {
-        return new AuditValues().put("name", name).put("revokedAt", revokedAt).toMap();
+        return new AuditValues().put("name", name).put("validUntil", getValidUntil()).put("revokedAt", revokedAt)
+                .toMap();
     }
 
     @Override
@@ -66,6 +74,24 @@ public class DisplayLink extends AbstractEntity implements Auditable {
 
     public boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    /** The last day (Bandung time) the link opens; null when it has no end date. */
+    public LocalDate getValidUntil() {
+        return expiresAt == null ? null : expiresAt.atZone(ClockConfig.BANDUNG).toLocalDate().minusDays(1);
+    }
+
+    public boolean isExpired(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    /** Whether a screen may show the link's figures at {@code now}: neither revoked nor expired. */
+    boolean opensAt(Instant now) {
+        return !isRevoked() && !isExpired(now);
     }
 
     public Instant getLastOpenedAt() {

@@ -2,6 +2,7 @@ package id.bandung.kerjasama.presentation;
 
 import id.bandung.kerjasama.audit.AuditAction;
 import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.base.domain.ClockConfig;
 import id.bandung.kerjasama.base.domain.RecordWrites;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.security.Roles;
@@ -16,6 +17,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,15 +46,28 @@ public class DisplayLinkService {
         this.clock = clock;
     }
 
-    /** A new link; the returned token is the only time it can be read. */
+    /** A new link without an end date; the returned token is the only time it can be read. */
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional
     public CreatedLink create(String name) {
+        return create(name, null);
+    }
+
+    /**
+     * A new link that opens until the end of {@code validUntil} in Bandung (null: until revoked), which may be today
+     * but not a past day. The returned token is the only time it can be read.
+     */
+    @PreAuthorize(Roles.ADMIN_ONLY)
+    @Transactional
+    public CreatedLink create(String name, LocalDate validUntil) {
+        if (validUntil != null && validUntil.isBefore(LocalDate.now(clock.withZone(ClockConfig.BANDUNG)))) {
+            throw new RuleViolationException("validUntil", "display-link.error.valid-until-past");
+        }
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         DisplayLink link = RecordWrites.translate(Map.of(), () -> repository.saveAndFlush(
-                new DisplayLink(name, hash(token))));
+                new DisplayLink(name, hash(token), validUntil)));
         audit.recordChange(DisplayLink.RECORD_TYPE, link.getId(), AuditAction.CREATE, link, Map.of());
         return new CreatedLink(link, token);
     }
@@ -85,8 +101,8 @@ public class DisplayLinkService {
     }
 
     /**
-     * The pass a token grants, if it names a link that is not revoked; notes when the link was last opened. Open
-     * to anyone: the token is the credential.
+     * The pass a token grants, if it names a link that is neither revoked nor expired; notes when the link was last
+     * opened. Open to anyone: the token is the credential.
      */
     @PreAuthorize("permitAll()")
     @Transactional
@@ -103,8 +119,9 @@ public class DisplayLinkService {
         if (token == null || token.length() != TOKEN_LENGTH) {
             return Optional.empty();
         }
-        return repository.findByTokenHash(hash(token)).filter(link -> !link.isRevoked())
-                .map(link -> new DisplayPass(link.getId(), link.getName()));
+        Instant now = clock.instant();
+        return repository.findByTokenHash(hash(token)).filter(link -> link.opensAt(now))
+                .map(link -> new DisplayPass(link.getId(), link.getName(), link.getExpiresAt()));
     }
 
     static String hash(String token) {

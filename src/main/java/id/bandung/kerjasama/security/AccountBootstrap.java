@@ -4,14 +4,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * Makes sure someone can sign in before the server takes requests: the dev profile's sample accounts, or else the
- * first administrator from the environment. With neither, the app refuses to start and says what to set.
+ * first administrator from the environment. With neither, the app refuses to start and says what to set. The
+ * sample-data command (its own profile, no web server) takes no sign-in, so it gets no account at all.
  */
 @Component
+@Profile("!sample-data")
 class AccountBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);

@@ -3,35 +3,36 @@ package id.bandung.kerjasama.seed;
 import id.bandung.kerjasama.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./mvnw -Psample-data} (generate) and {@code ./mvnw -Psample-data -Dsample-data.action=remove}: runs the
- * app once against its database, adds or removes the sample data, and stops.
+ * What {@code ./mvnw -Psample-data} does once the app's context is up: adds ({@code generate}) or removes
+ * ({@code remove}) the sample data and answers an exit code. {@link SampleDataApplication} runs it and exits; this
+ * class never ends the JVM itself, so tests can run it.
  */
 @Component
-@ConditionalOnProperty("app.sample-data")
-class SampleDataCommand implements ApplicationRunner {
+@Profile(SampleDataApplication.PROFILE)
+class SampleDataCommand {
+
+    static final String ACTION = "app.sample-data.action";
+    static final int DONE = 0;
+    static final int FAILED = 1;
+    static final int UNKNOWN_ACTION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(SampleDataCommand.class);
 
     private final SampleDataService sampleData;
-    private final ConfigurableApplicationContext context;
+    private final Environment environment;
 
-    SampleDataCommand(SampleDataService sampleData, ConfigurableApplicationContext context) {
+    SampleDataCommand(SampleDataService sampleData, Environment environment) {
         this.sampleData = sampleData;
-        this.context = context;
+        this.environment = environment;
     }
 
-    @Override
-    public void run(ApplicationArguments arguments) {
-        String action = context.getEnvironment().getProperty("app.sample-data", "");
-        int status = 0;
+    int execute() {
+        String action = environment.getProperty(ACTION, "generate");
         try {
             switch (action) {
                 case "generate" -> {
@@ -45,15 +46,14 @@ class SampleDataCommand implements ApplicationRunner {
                     log.info("\n\n  Sample data removed.\n");
                 }
                 default -> {
-                    log.error("app.sample-data must be 'generate' or 'remove', not '{}'", action);
-                    status = 2;
+                    log.error("{} must be 'generate' or 'remove', not '{}'", ACTION, action);
+                    return UNKNOWN_ACTION;
                 }
             }
         } catch (IllegalStateException e) {
             log.error(e.getMessage());
-            status = 1;
+            return FAILED;
         }
-        int exitCode = status;
-        System.exit(SpringApplication.exit(context, () -> exitCode));
+        return DONE;
     }
 }

@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.presentation;
 
+import id.bandung.kerjasama.base.domain.ClockConfig;
+import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.partner.PartnerFilter;
@@ -13,6 +15,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,6 +69,55 @@ class DisplayLinkServiceTest {
         assertThat(links.check(created.token())).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'DisplayLink' "
                 + "and record_id = ?", Long.class, created.link().getId())).isEqualTo(2);
+    }
+
+    @Test
+    void a_link_valid_until_a_day_opens_to_the_end_of_that_day_in_bandung_then_opens_nothing() {
+        LocalDate today = LocalDate.now(ClockConfig.BANDUNG);
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar briefing hari ini", today));
+        assertThat(created.link().getValidUntil()).isEqualTo(today);
+        assertThat(created.link().getExpiresAt())
+                .isEqualTo(today.plusDays(1).atStartOfDay(ClockConfig.BANDUNG).toInstant());
+        DisplayPass pass = links.open(created.token()).orElseThrow();
+        assertThat(pass.expiresAt()).isEqualTo(created.link().getExpiresAt());
+
+        // The day has passed: the end moves to just after the link was made.
+        jdbc.update("update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
+                created.link().getId());
+        assertThat(links.check(created.token())).isEmpty();
+        assertThat(links.open(created.token())).isEmpty();
+    }
+
+    @Test
+    void a_link_without_an_end_date_opens_until_revoked_and_the_end_date_is_in_the_audit_log() {
+        var open = SignIn.as(Roles.ADMIN, () -> links.create("Layar tanpa batas", null));
+        assertThat(open.link().getExpiresAt()).isNull();
+        assertThat(links.check(open.token())).get().extracting(DisplayPass::expiresAt).isNull();
+
+        LocalDate nextYear = LocalDate.now(ClockConfig.BANDUNG).plusYears(1);
+        var dated = SignIn.as(Roles.ADMIN, () -> links.create("Layar setahun", nextYear));
+        assertThat(jdbc.queryForObject("select changes from audit_event where record_type = 'DisplayLink' "
+                + "and record_id = ? and action = 'CREATE'", String.class, dated.link().getId()))
+                .contains("validUntil").contains(nextYear.toString());
+    }
+
+    @Test
+    void a_past_end_date_is_refused_by_the_service_and_nothing_is_stored() {
+        long before = jdbc.queryForObject("select count(*) from display_link", Long.class);
+        LocalDate yesterday = LocalDate.now(ClockConfig.BANDUNG).minusDays(1);
+        assertThatThrownBy(() -> SignIn.as(Roles.ADMIN, () -> links.create("Layar kemarin", yesterday)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("validUntil");
+                    assertThat(e.messageKey()).isEqualTo("display-link.error.valid-until-past");
+                });
+        assertThat(jdbc.queryForObject("select count(*) from display_link", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void the_database_refuses_an_end_before_the_link_was_made() {
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar", null));
+        assertThatThrownBy(() -> jdbc.update("update display_link set expires_at = created_at - interval '1 day' "
+                + "where id = ?", created.link().getId())).hasMessageContaining("display_link_expires_after_creation");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +21,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bandung.kerjasama.base.domain.ClockConfig;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
+import id.bandung.kerjasama.base.ui.DatePickers;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Notifications;
 import id.bandung.kerjasama.live.LiveUpdates;
@@ -32,25 +35,36 @@ import id.bandung.kerjasama.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.Optional;
 
 /**
- * Administrators make display links for wall screens and revoke them. A link is shown once, when it is made; the
- * list says when each was last opened.
+ * Administrators make display links for wall screens and revoke them. A link is shown once, when it is made, and
+ * opens until the last day chosen then (a year ahead unless changed; cleared: until revoked). The list says until
+ * when each is valid, whether it has expired, and when it was last opened.
  */
 @Route("display-links")
 @Menu(order = 85, icon = "vaadin:desktop", title = "display-link.menu")
 @RolesAllowed(Roles.ADMIN)
 public class DisplayLinkListView extends Main implements HasDynamicTitle {
 
+    /** The end date a new link is offered: a screen that is forgotten stops within a year. */
+    static final Period DEFAULT_VALIDITY = Period.ofYears(1);
+
     final Grid<DisplayLink> grid = new Grid<>();
     private final DisplayLinkService links;
+    private final Clock clock;
     /** The address of the last link made, while its dialog is open; for tests. */
     String lastCreatedUrl;
+    /** The fields of the last "new link" dialog; for tests. */
+    NewLinkFields newLinkFields;
 
-    DisplayLinkListView(DisplayLinkService links, LiveUpdates live) {
+    DisplayLinkListView(DisplayLinkService links, LiveUpdates live, Clock clock) {
         this.links = links;
+        this.clock = clock;
         addClassNames("list-view", "display-link-view");
 
         Paragraph intro = new Paragraph(getTranslation("display-link.intro"));
@@ -65,6 +79,9 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("display-link.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("display-link.status"))
                 .setAutoWidth(true);
+        grid.addColumn(link -> link.getValidUntil() == null ? getTranslation("display-link.no-end")
+                        : Formats.date(link.getValidUntil(), getLocale())).setKey("validUntil")
+                .setSortProperty("expiresAt").setHeader(getTranslation("display-link.valid-until")).setAutoWidth(true);
         grid.addColumn(link -> getTranslation("display-link.made-by", Formats.dateTime(link.getCreatedAt(),
                 getLocale()), link.getCreatedBy())).setKey("createdAt").setSortProperty("createdAt")
                 .setHeader(getTranslation("display-link.created")).setAutoWidth(true);
@@ -87,6 +104,9 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         if (link.isRevoked()) {
             badge.setText(getTranslation("display-link.revoked-on", Formats.date(link.getRevokedAt(), getLocale())));
             badge.getElement().getThemeList().add("badge error");
+        } else if (link.isExpired(clock.instant())) {
+            badge.setText(getTranslation("display-link.expired"));
+            badge.getElement().getThemeList().add("badge contrast");
         } else {
             badge.setText(getTranslation("display-link.active"));
             badge.getElement().getThemeList().add("badge success");
@@ -95,7 +115,7 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
     }
 
     private Component actions(DisplayLink link) {
-        if (link.isRevoked()) {
+        if (link.isRevoked() || link.isExpired(clock.instant())) {
             return new Span();
         }
         Button revoke = new Button(getTranslation("display-link.revoke"), VaadinIcon.BAN.create(),
@@ -132,9 +152,19 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         name.setMaxLength(DisplayLink.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfig.BANDUNG));
+        DatePicker validUntil = DatePickers.create(getTranslation("display-link.valid-until"));
+        validUntil.setId("display-link-valid-until");
+        validUntil.setHelperText(getTranslation("display-link.valid-until.helper"));
+        validUntil.setMin(today);
+        validUntil.setValue(today.plus(DEFAULT_VALIDITY));
+        validUntil.setI18n(validUntil.getI18n()
+                .setBadInputErrorMessage(getTranslation("display-link.error.valid-until-invalid"))
+                .setMinErrorMessage(getTranslation("display-link.error.valid-until-past")));
         Dialog dialog = new Dialog(getTranslation("display-link.new"));
         dialog.setWidth("36rem");
-        dialog.add(name);
+        dialog.add(name, validUntil);
+        newLinkFields = new NewLinkFields(name, validUntil);
         Button cancel = new Button(getTranslation("action.cancel"), event -> dialog.close());
         Button create = new Button(getTranslation("display-link.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -146,7 +176,20 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
                 name.focus();
                 return;
             }
-            CreatedLink created = links.create(name.getValue());
+            if (validUntil.isInvalid()) {
+                validUntil.focus();
+                return;
+            }
+            CreatedLink created;
+            try {
+                created = links.create(name.getValue(), validUntil.getValue());
+            } catch (RuleViolationException e) {
+                var field = "validUntil".equals(e.field()) ? validUntil : name;
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation(e.messageKey()));
+                field.focus();
+                return;
+            }
             grid.getDataProvider().refreshAll();
             dialog.removeAll();
             dialog.getFooter().removeAll();
@@ -196,6 +239,9 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
                 .or(() -> Optional.ofNullable(http.getHeader("Host")))
                 .orElse(http.getServerName() + ":" + http.getServerPort());
         return scheme + "://" + host + http.getContextPath() + "/display/" + token;
+    }
+
+    record NewLinkFields(TextField name, DatePicker validUntil) {
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
@@ -22,7 +23,9 @@ import java.util.Optional;
 /**
  * A wall screen's presentation, opened by a display link without signing in. The token grants the aggregate
  * figures only, call by call; the session stays anonymous, so every other route still asks for a sign-in. When an
- * administrator revokes the link, the screen says so at the next change notification, within seconds.
+ * administrator revokes the link, the screen says so at the next change notification, within seconds; when the link
+ * expires, a timer does the same. The token stays out of the title, the page and the logs (see
+ * {@code TokenRedaction}), and the page is served with {@code Referrer-Policy: no-referrer}.
  */
 @Route(value = "display/:token", autoLayout = false)
 @AnonymousAllowed
@@ -31,20 +34,25 @@ public class DisplayView extends Main implements BeforeEnterObserver, HasDynamic
     private final DisplayLinkService links;
     private final DashboardService dashboard;
     private final LiveUpdates live;
+    private final DisplayExpiry expiry;
     private String token;
+    private Registration expiryTimer;
     Presentation presentation;
 
-    DisplayView(DisplayLinkService links, DashboardService dashboard, LiveUpdates live) {
+    DisplayView(DisplayLinkService links, DashboardService dashboard, LiveUpdates live, DisplayExpiry expiry) {
         this.links = links;
         this.dashboard = dashboard;
         this.live = live;
+        this.expiry = expiry;
         addClassName("presentation-view");
+        addDetachListener(event -> stopExpiryTimer());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
         removeAll();
+        stopExpiryTimer();
         Optional<DisplayPass> pass = links.open(token);
         if (pass.isEmpty()) {
             showRefused();
@@ -57,15 +65,26 @@ public class DisplayView extends Main implements BeforeEnterObserver, HasDynamic
         add(presentation);
         live.follow(presentation, this::refresh, EnumSet.of(Topic.PARTNERS, Topic.AGREEMENTS, Topic.SOFTWARE,
                 Topic.ADOPTIONS, Topic.DISPLAY_LINKS));
+        if (pass.get().expiresAt() != null) {
+            expiryTimer = expiry.at(pass.get().expiresAt(), event.getUI(), this::refresh);
+        }
     }
 
-    /** After any change: a revoked link ends the show; otherwise the figures are drawn again. */
+    private void stopExpiryTimer() {
+        if (expiryTimer != null) {
+            expiryTimer.remove();
+            expiryTimer = null;
+        }
+    }
+
+    /** After any change and at expiry: a revoked or expired link ends the show; otherwise the figures are redrawn. */
     void refresh() {
         if (presentation == null) {
             return;
         }
         if (links.check(token).isEmpty()) {
             presentation = null;
+            stopExpiryTimer();
             removeAll();
             showRefused();
         } else {

@@ -2,6 +2,7 @@ package id.bandung.kerjasama.presentation.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import id.bandung.kerjasama.base.domain.ClockConfig;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.security.Roles;
@@ -10,8 +11,10 @@ import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -25,6 +28,10 @@ class DisplayViewTest extends KaribuTest {
     DisplayLinkService links;
     @Autowired
     LiveUpdates live;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DisplayExpiry expiry;
 
     @Test
     void a_valid_link_shows_the_presentation_without_signing_in() {
@@ -75,5 +82,47 @@ class DisplayViewTest extends KaribuTest {
         });
         assertThat(view.getElement().getTextRecursively()).contains("Tautan tampilan ini tidak berlaku");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isSameAs(view);
+    }
+
+    @Test
+    void an_expired_link_shows_the_same_refusal_as_a_revoked_one() {
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar kedaluwarsa",
+                LocalDate.now(ClockConfig.BANDUNG)));
+        jdbc.update("update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
+                created.link().getId());
+        navigate("display/" + created.token());
+        DisplayView view = _get(DisplayView.class);
+        assertThat(view.isRefused()).isTrue();
+        assertThat(view.getElement().getTextRecursively()).contains("Tautan tampilan ini tidak berlaku")
+                .contains("kedaluwarsa");
+    }
+
+    @Test
+    void an_open_screen_stops_within_seconds_when_its_link_expires_without_any_change_in_the_records() {
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar yang akan berakhir", null));
+        jdbc.update("update display_link set expires_at = now() + interval '2 seconds' where id = ?",
+                created.link().getId());
+        navigate("display/" + created.token());
+        DisplayView view = _get(DisplayView.class);
+        MockVaadin.clientRoundtrip();
+        assertThat(view.isRefused()).isFalse();
+
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(() -> {
+            MockVaadin.clientRoundtrip();
+            return view.isRefused();
+        });
+        assertThat(view.getElement().getTextRecursively()).contains("Tautan tampilan ini tidak berlaku");
+    }
+
+    @Test
+    void a_screen_that_leaves_its_display_before_the_link_expires_leaves_no_timer_behind() {
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar setahun",
+                LocalDate.now(ClockConfig.BANDUNG).plusYears(1)));
+        int before = expiry.waiting();
+        navigate("display/" + created.token());
+        assertThat(expiry.waiting()).isEqualTo(before + 1);
+
+        navigate("login");
+        assertThat(expiry.waiting()).isEqualTo(before);
     }
 }
