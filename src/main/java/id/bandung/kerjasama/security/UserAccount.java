@@ -1,6 +1,7 @@
 package id.bandung.kerjasama.security;
 
 import id.bandung.kerjasama.base.domain.AbstractEntity;
+import id.bandung.kerjasama.base.domain.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -26,7 +26,7 @@ public class UserAccount extends AbstractEntity {
     private String username;
 
     @NotBlank
-    @Size(max = DISPLAY_NAME_MAX)
+    @PlainText(max = DISPLAY_NAME_MAX)
     @Column(nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
