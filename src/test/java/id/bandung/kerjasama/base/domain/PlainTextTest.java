@@ -28,7 +28,7 @@ class PlainTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<b>x", "😀😀😀😀😀", "باندونغ", "a\u200Db", "x\u200Fy"})
+    @ValueSource(strings = {"<b>x", "😀😀😀😀😀", "باند", "a\u200Db", "x\u200Fy"})
     void markup_emoji_and_right_to_left_scripts_are_plain_text(String text) {
         assertThat(VALIDATOR.validate(new Line(text))).isEmpty();
     }
