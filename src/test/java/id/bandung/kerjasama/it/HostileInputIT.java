@@ -168,8 +168,8 @@ class HostileInputIT extends BrowserTest {
         checkView("presentation software", null);
         screenshot("hostile-presentation-software");
 
-        report(String.format("hostile inputs tried through the browser: %d (over %d text fields of 5 record types "
-                + "and the account display name)%nviews checked for window.__xss and literal text: %d %s%n",
+        report(String.format("hostile inputs tried through the browser: %d (over %d text fields: those of partners, "
+                + "agreements, software and adoptions, and the account display name)%nviews checked for window.__xss and literal text: %d %s%n",
                 tried, fields, viewsChecked.size(), viewsChecked));
         softly.assertAll();
     }
