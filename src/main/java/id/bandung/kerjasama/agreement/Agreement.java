@@ -3,6 +3,7 @@ package id.bandung.kerjasama.agreement;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.PlainText;
 import id.bandung.kerjasama.base.domain.Texts;
 import id.bandung.kerjasama.partner.Partner;
 import jakarta.persistence.CollectionTable;
@@ -18,7 +19,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.BatchSize;
 
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ public class Agreement extends AbstractEntity implements Auditable {
     private Agreement parent;
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = TITLE_MAX, message = "{validation.too-long}")
+    @PlainText(max = TITLE_MAX)
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
@@ -72,11 +72,11 @@ public class Agreement extends AbstractEntity implements Auditable {
     @Column(name = "field", length = 16, nullable = false)
     private Set<CooperationField> fields = EnumSet.noneOf(CooperationField.class);
 
-    @Size(max = NUMBER_MAX, message = "{validation.too-long}")
+    @PlainText(max = NUMBER_MAX)
     @Column(length = NUMBER_MAX)
     private String bandungNumber;
 
-    @Size(max = NUMBER_MAX, message = "{validation.too-long}")
+    @PlainText(max = NUMBER_MAX)
     @Column(length = NUMBER_MAX)
     private String partnerNumber;
 
@@ -85,11 +85,11 @@ public class Agreement extends AbstractEntity implements Auditable {
     private LocalDate endOn;
     private LocalDate terminatedOn;
 
-    @Size(max = TERMINATION_REASON_MAX, message = "{validation.too-long}")
+    @PlainText(max = TERMINATION_REASON_MAX, multiline = true)
     @Column(length = TERMINATION_REASON_MAX)
     private String terminationReason;
 
-    @Size(max = NOTES_MAX, message = "{validation.too-long}")
+    @PlainText(max = NOTES_MAX, multiline = true)
     @Column(length = NOTES_MAX)
     private String notes;
 

@@ -138,6 +138,7 @@ public class AgreementService {
     public Agreement save(Agreement agreement) {
         boolean created = agreement.isNew();
         checkRules(agreement);
+        RecordWrites.requireValid(agreement);
         Map<String, String> before = created ? Map.of()
                 : repository.findWithDetails(agreement.getId()).map(Agreement::auditValues)
                         .orElseThrow(() -> new StaleRecordException(null));

@@ -3,7 +3,9 @@ package id.bandung.kerjasama.partner;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.PlainText;
 import id.bandung.kerjasama.base.domain.Texts;
+import id.bandung.kerjasama.base.domain.WebAddress;
 import id.bandung.kerjasama.base.domain.CountryCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +17,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -35,7 +36,7 @@ public class Partner extends AbstractEntity implements Auditable {
     public static final String INDONESIA = "ID";
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = NAME_MAX, message = "{validation.too-long}")
+    @PlainText(max = NAME_MAX)
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
@@ -67,15 +68,16 @@ public class Partner extends AbstractEntity implements Auditable {
     @Column(precision = 9, scale = 6)
     private BigDecimal longitude;
 
-    @Size(max = WEBSITE_MAX, message = "{validation.too-long}")
+    @PlainText(max = WEBSITE_MAX)
+    @WebAddress
     @Column(length = WEBSITE_MAX)
     private String website;
 
-    @Size(max = CONTACT_MAX, message = "{validation.too-long}")
+    @PlainText(max = CONTACT_MAX, multiline = true)
     @Column(length = CONTACT_MAX)
     private String contact;
 
-    @Size(max = NOTES_MAX, message = "{validation.too-long}")
+    @PlainText(max = NOTES_MAX, multiline = true)
     @Column(length = NOTES_MAX)
     private String notes;
 

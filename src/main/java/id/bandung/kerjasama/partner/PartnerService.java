@@ -78,6 +78,7 @@ public class PartnerService {
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public Partner save(Partner partner) {
+        RecordWrites.requireValid(partner);
         boolean created = partner.isNew();
         long id = created ? -1 : partner.getId();
         if (repository.existsByNameIgnoreCaseAndCountryAndIdNot(partner.getName().strip(), partner.getCountry(), id)) {

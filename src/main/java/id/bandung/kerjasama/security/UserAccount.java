@@ -1,6 +1,7 @@
 package id.bandung.kerjasama.security;
 
 import id.bandung.kerjasama.base.domain.AbstractEntity;
+import id.bandung.kerjasama.base.domain.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /** A person who may sign in. The password is kept only as a BCrypt hash. */
 @Entity
@@ -24,7 +24,7 @@ public class UserAccount extends AbstractEntity {
     private String username;
 
     @NotBlank
-    @Size(max = DISPLAY_NAME_MAX)
+    @PlainText(max = DISPLAY_NAME_MAX)
     @Column(nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 

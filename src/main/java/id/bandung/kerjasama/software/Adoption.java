@@ -4,6 +4,7 @@ import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.PlainText;
 import id.bandung.kerjasama.base.domain.Texts;
 import id.bandung.kerjasama.partner.Partner;
 import jakarta.persistence.Column;
@@ -15,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -50,7 +50,7 @@ public class Adoption extends AbstractEntity implements Auditable {
 
     private LocalDate since;
 
-    @Size(max = NOTES_MAX, message = "{validation.too-long}")
+    @PlainText(max = NOTES_MAX, multiline = true)
     @Column(length = NOTES_MAX)
     private String notes;
 

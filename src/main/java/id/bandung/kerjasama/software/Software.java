@@ -3,6 +3,7 @@ package id.bandung.kerjasama.software;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.PlainText;
 import id.bandung.kerjasama.base.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.util.Map;
 
@@ -27,15 +27,15 @@ public class Software extends AbstractEntity implements Auditable {
     public static final int OWNER_UNIT_MAX = 200;
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = NAME_MAX, message = "{validation.too-long}")
+    @PlainText(max = NAME_MAX)
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Size(max = ACRONYM_MAX, message = "{validation.too-long}")
+    @PlainText(max = ACRONYM_MAX)
     @Column(length = ACRONYM_MAX)
     private String acronym;
 
-    @Size(max = DESCRIPTION_MAX, message = "{validation.too-long}")
+    @PlainText(max = DESCRIPTION_MAX, multiline = true)
     @Column(length = DESCRIPTION_MAX)
     private String description;
 
@@ -45,7 +45,7 @@ public class Software extends AbstractEntity implements Auditable {
     private SoftwareCategory category;
 
     /** The city unit (OPD) that owns it. */
-    @Size(max = OWNER_UNIT_MAX, message = "{validation.too-long}")
+    @PlainText(max = OWNER_UNIT_MAX)
     @Column(length = OWNER_UNIT_MAX)
     private String ownerUnit;
 

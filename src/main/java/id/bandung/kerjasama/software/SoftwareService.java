@@ -100,6 +100,7 @@ public class SoftwareService {
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public Software save(Software item) {
+        RecordWrites.requireValid(item);
         boolean created = item.isNew();
         item.setName(item.getName().strip());
         if (software.existsByNameIgnoreCaseAndIdNot(item.getName(), created ? -1 : item.getId())) {
@@ -175,6 +176,7 @@ public class SoftwareService {
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public Adoption save(Adoption adoption) {
+        RecordWrites.requireValid(adoption);
         boolean created = adoption.isNew();
         long partnerId = adoption.getPartner().getId();
         if (adoptions.existsByPartnerIdAndSoftwareIdAndIdNot(partnerId, adoption.getSoftware().getId(),

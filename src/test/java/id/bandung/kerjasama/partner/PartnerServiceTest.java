@@ -126,6 +126,44 @@ class PartnerServiceTest {
     }
 
     @Test
+    void a_nul_in_a_name_is_refused_as_a_broken_rule_not_a_database_error_and_nothing_is_written() {
+        long before = jdbc.queryForObject("select count(*) from partner", Long.class);
+        Partner partner = new Partner("Kota\u0000Nul", PartnerKind.CITY, "ID");
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(partner)))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                        .extracting(violation -> violation.getPropertyPath().toString()).containsExactly("name"));
+        assertThat(jdbc.queryForObject("select count(*) from partner", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void a_javascript_or_data_website_is_refused_by_the_service_too() {
+        for (String website : List.of("javascript:window.__xss=1", "data:text/html,<script>x</script>")) {
+            Partner partner = new Partner(Records.unique("Kota Tautan"), PartnerKind.CITY, "ID");
+            partner.setWebsite(website);
+            assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(partner)))
+                    .isInstanceOf(ConstraintViolationException.class);
+        }
+    }
+
+    @Test
+    void a_search_with_control_characters_lists_instead_of_failing() {
+        PartnerFilter nul = new PartnerFilter("Cim\u0000ahi", null, null, null, null);
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.list(nul, PageRequest.of(0, 10))))
+                .extracting(Partner::getName).contains("Kota Cimahi");
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.count(nul))).isPositive();
+    }
+
+    @Test
+    void a_name_of_exactly_the_limit_ending_in_an_emoji_is_stored_whole() {
+        String name = Records.unique("Kota").replace(' ', '-');
+        name = name + "a".repeat(Partner.NAME_MAX - name.length() - 1) + "😀";
+        assertThat(name.codePointCount(0, name.length())).isEqualTo(Partner.NAME_MAX);
+        Partner saved = records.city(name);
+        assertThat(jdbc.queryForObject("select name from partner where id = ?", String.class, saved.getId()))
+                .isEqualTo(name);
+    }
+
+    @Test
     void filters_combine_and_count_the_same_rows_they_list() {
         PartnerFilter westJavaCities = new PartnerFilter(null, PartnerKind.CITY, "ID", Province.JAWA_BARAT, true);
         List<Partner> listed = SignIn.as(Roles.VIEWER,

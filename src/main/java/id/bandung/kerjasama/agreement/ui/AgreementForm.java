@@ -94,7 +94,10 @@ class AgreementForm extends Composite<Div> {
                 fireEvent(new FormEvents.SaveEvent<>(this, agreement));
             }
         });
-        buttons.cancel.addClickListener(event -> fireEvent(new FormEvents.CancelEvent(this)));
+        buttons.cancel.addClickListener(event -> {
+            binder.readBean(agreement); // the input is dropped, so nothing later asks whether to keep it
+            fireEvent(new FormEvents.CancelEvent(this));
+        });
         buttons.delete.addClickListener(event -> fireEvent(new FormEvents.DeleteEvent<>(this, agreement)));
         getContent().addClassName("record-form");
         getContent().add(main, section("agreement.section.numbers"), documentNumbers, section("agreement.section.dates"),

@@ -1,5 +1,9 @@
 package id.bandung.kerjasama.base.domain;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -7,10 +11,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** What the record services share: turning database refusals into exceptions the views can explain. */
 public final class RecordWrites {
+
+    /** The same constraints and messages as the forms' and Hibernate's; thread-safe, built once. */
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private RecordWrites() {
     }
@@ -32,6 +40,18 @@ public final class RecordWrites {
                 }
             }
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a record that breaks its entity's constraints before any query sees its text: Hibernate would check
+     * them only when flushing, after the services' own queries (is the name taken?), and PostgreSQL answers a NUL in
+     * such a query with an error rather than a refusal a form can show.
+     */
+    public static void requireValid(Object record) {
+        Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(record);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
     }
 

@@ -96,7 +96,10 @@ class PartnerForm extends Composite<Div> {
                 fireEvent(new FormEvents.SaveEvent<>(this, partner));
             }
         });
-        buttons.cancel.addClickListener(event -> fireEvent(new FormEvents.CancelEvent(this)));
+        buttons.cancel.addClickListener(event -> {
+            binder.readBean(partner); // the input is dropped, so nothing later asks whether to keep it
+            fireEvent(new FormEvents.CancelEvent(this));
+        });
         buttons.delete.addClickListener(event -> fireEvent(new FormEvents.DeleteEvent<>(this, partner)));
         root.add(fields, buttons);
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import id.bandung.kerjasama.base.ui.Binders;
 import com.vaadin.flow.shared.Registration;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.security.UserAccount;
 
 /** The form for a new account. It raises a {@link SaveEvent}; the view does the saving. */
 class AccountDialog extends Dialog {
@@ -31,9 +30,9 @@ class AccountDialog extends Dialog {
         addClassName("account-dialog");
         username.setLabel(getTranslation("users.username"));
         username.setHelperText(getTranslation("users.username.helper"));
-        username.setMaxLength(UserAccount.USERNAME_MAX);
         displayName.setLabel(getTranslation("users.display-name"));
-        displayName.setMaxLength(UserAccount.DISPLAY_NAME_MAX);
+        // No maxlength on the inputs: the browser would cut pasted text silently (counting UTF-16 units, even
+        // inside an emoji); the constraints refuse it at the field instead, counting characters as stored.
         role.setLabel(getTranslation("users.role"));
         role.setItems(Roles.Role.values());
         role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));

@@ -1,5 +1,6 @@
 package id.bandung.kerjasama.security.ui;
 
+import id.bandung.kerjasama.base.domain.PlainText;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.SecurityProperties;
 import id.bandung.kerjasama.security.UserAccount;
@@ -19,7 +20,7 @@ public class AccountDraft {
     private String username = "";
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = UserAccount.DISPLAY_NAME_MAX, message = "{validation.too-long}")
+    @PlainText(max = UserAccount.DISPLAY_NAME_MAX)
     private String displayName = "";
 
     @NotNull(message = "{validation.required}")

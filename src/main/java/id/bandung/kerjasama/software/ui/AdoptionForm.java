@@ -84,7 +84,10 @@ class AdoptionForm extends Composite<Div> {
                 fireEvent(new FormEvents.SaveEvent<>(this, adoption));
             }
         });
-        buttons.cancel.addClickListener(event -> fireEvent(new FormEvents.CancelEvent(this)));
+        buttons.cancel.addClickListener(event -> {
+            binder.readBean(adoption); // the input is dropped, so nothing later asks whether to keep it
+            fireEvent(new FormEvents.CancelEvent(this));
+        });
         buttons.delete.addClickListener(event -> fireEvent(new FormEvents.DeleteEvent<>(this, adoption)));
         getContent().addClassName("record-form");
         getContent().add(fields, buttons);

@@ -49,7 +49,10 @@ class SoftwareForm extends Composite<Div> {
                 fireEvent(new FormEvents.SaveEvent<>(this, software));
             }
         });
-        buttons.cancel.addClickListener(event -> fireEvent(new FormEvents.CancelEvent(this)));
+        buttons.cancel.addClickListener(event -> {
+            binder.readBean(software); // the input is dropped, so nothing later asks whether to keep it
+            fireEvent(new FormEvents.CancelEvent(this));
+        });
         buttons.delete.addClickListener(event -> fireEvent(new FormEvents.DeleteEvent<>(this, software)));
         getContent().addClassName("record-form");
         getContent().add(fields, buttons);

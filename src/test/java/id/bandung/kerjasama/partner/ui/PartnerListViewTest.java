@@ -90,7 +90,7 @@ class PartnerListViewTest extends KaribuTest {
         _click(view.form.buttons.save);
 
         assertThat(view.form.name.isInvalid()).isTrue();
-        assertThat(view.form.name.getErrorMessage()).isEqualTo("Paling banyak 200 karakter");
+        assertThat(view.form.name.getErrorMessage()).isEqualTo("Paling banyak 200 karakter; yang diisi 201");
     }
 
     @Test
