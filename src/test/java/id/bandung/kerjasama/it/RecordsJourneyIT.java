@@ -69,6 +69,14 @@ class RecordsJourneyIT extends BrowserTest {
         assertThat(editor.locator(".document-name")).hasText(pdf.getFileName().toString());
         screenshot("agreement-editor-id");
 
+        // Saving the record again keeps its form on screen, with what was typed.
+        editor.getByLabel("Judul").fill(title + " (diubah)");
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")).click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("diubah");
+        assertThat(editor.getByLabel("Judul")).isVisible();
+        assertThat(editor.getByLabel("Judul")).hasValue(title + " (diubah)");
+        screenshot("agreement-editor-saved-again-id");
+
         page.navigate(url("agreements?q=" + suffix));
         assertThat(page.locator(".result-count")).hasText("1 naskah");
         assertThat(page.locator("vaadin-grid")).containsText(title);

@@ -30,7 +30,11 @@ public class EditorPanel extends Composite<Aside> {
     private final H2 title = new H2();
     private final Span badge = new Span();
     private final Div body = new Div();
+    private TabSheet tabs;
     private Tab historyTab;
+    private Div historyHolder;
+    private Component shownForm;
+    private Supplier<Component> history;
     private final List<Consumer<Boolean>> visibilityListeners = new ArrayList<>();
 
     public EditorPanel() {
@@ -62,23 +66,34 @@ public class EditorPanel extends Composite<Aside> {
      */
     public void show(String titleText, Component form, Supplier<Component> history) {
         title.setText(titleText);
-        body.removeAll();
         if (history == null) {
+            body.removeAll();
             body.add(form);
-            historyTab = null;
+            tabs = null;
+        } else if (tabs != null && shownForm == form) {
+            // The same form again (after a save): the tab sheet stays. Moving the form into a new tab sheet in the
+            // same round trip leaves its panel empty in the browser.
+            this.history = history;
+            historyHolder.removeAll();
+            if (tabs.getSelectedTab() == historyTab) {
+                historyHolder.add(history.get());
+            }
         } else {
-            TabSheet tabs = new TabSheet();
+            body.removeAll();
+            this.history = history;
+            tabs = new TabSheet();
             tabs.addClassName("editor-tabs");
             tabs.add(getTranslation("editor.tab.details"), form);
-            Div historyHolder = new Div();
+            historyHolder = new Div();
             historyTab = tabs.add(getTranslation("editor.tab.history"), historyHolder);
             tabs.addSelectedChangeListener(event -> {
                 if (event.getSelectedTab() == historyTab && historyHolder.getComponentCount() == 0) {
-                    historyHolder.add(history.get());
+                    historyHolder.add(this.history.get());
                 }
             });
             body.add(tabs);
         }
+        shownForm = form;
         setOpen(true);
     }
 
@@ -98,6 +113,8 @@ public class EditorPanel extends Composite<Aside> {
     public void close() {
         setOpen(false);
         body.removeAll();
+        tabs = null;
+        shownForm = null;
     }
 
     public boolean isOpen() {
