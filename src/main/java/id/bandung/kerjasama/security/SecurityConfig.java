@@ -49,9 +49,11 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider signIn) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // Sign-in goes through the one AuthenticationProvider bean, which Spring Security makes the global
+        // authentication manager's. Adding it here as well would check (and count) every refused try twice: once
+        // here, once more in the global manager this chain falls back to.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        http.authenticationProvider(signIn);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())

@@ -26,6 +26,8 @@ class SecurityHeadersTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -58,6 +60,26 @@ class SecurityHeadersTest {
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void a_refused_sign_in_through_the_form_is_checked_and_counted_once() throws Exception {
+        HttpResponse<String> login = get("login", false);
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("username=penguji-sekali&password=salah-sekali"))
+                .build();
+        HttpResponse<String> refused = http.send(post, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?error"));
+        assertThat(jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = "
+                + "'u:penguji-sekali'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
+                + "and username = 'pen…'", Long.class)).isEqualTo(1);
     }
 
     private HttpResponse<String> get(String path, boolean behindTlsProxy) throws Exception {
