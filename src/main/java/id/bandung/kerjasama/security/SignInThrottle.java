@@ -4,7 +4,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Slows password guessing without ever locking anyone out. Each failed sign-in counts against the typed username
@@ -57,9 +61,24 @@ class SignInThrottle {
 
     /** The failures still counting against a typed username. */
     int failures(String username) {
-        return jdbc.query("select failures from sign_in_throttle where throttle_key = ? "
+        return failures(List.of(username)).getOrDefault(UserAccountService.normalise(username), 0);
+    }
+
+    /** The failures still counting against each of these usernames that has any, in one query. */
+    Map<String, Integer> failures(Collection<String> usernames) {
+        Map<String, String> byKey = new HashMap<>();
+        usernames.forEach(name -> byKey.put(usernameKey(name), UserAccountService.normalise(name)));
+        Map<String, Integer> failures = new HashMap<>();
+        if (byKey.isEmpty()) {
+            return failures;
+        }
+        jdbc.query("select throttle_key, failures from sign_in_throttle where throttle_key = any(?) "
                         + "and last_failure_at > now() - ?::interval",
-                rs -> rs.next() ? rs.getInt(1) : 0, usernameKey(username), window());
+                rs -> {
+                    failures.put(byKey.get(rs.getString(1)), rs.getInt(2));
+                },
+                byKey.keySet().toArray(String[]::new), window());
+        return failures;
     }
 
     private void increment(String key) {

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,14 +109,7 @@ public class UserAccountService implements UserDetailsService {
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public Map<String, Integer> failedSignIns(Collection<String> usernames) {
-        Map<String, Integer> failures = new HashMap<>();
-        usernames.forEach(name -> {
-            int count = throttle.failures(name);
-            if (count > 0) {
-                failures.put(name, count);
-            }
-        });
-        return failures;
+        return throttle.failures(usernames);
     }
 
     /** Sets a new password and ends the account's open sessions. */
