@@ -3,6 +3,7 @@ package id.bandung.kerjasama.it;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import id.bandung.kerjasama.support.Browsers;
 import com.microsoft.playwright.Page;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
@@ -96,7 +97,7 @@ class ChartScriptIT extends BrowserTest {
         detectorWorks();
         Locator softwareBars = page.locator("#chart-software path.apexcharts-bar-area");
         assertThat(softwareBars.first()).isVisible();
-        page.waitForTimeout(600); // the bars grow in with a short animation
+        Browsers.awaitChartsDrawn(page);
         softwareBars.first().hover(new Locator.HoverOptions().setForce(true));
         Locator tooltip = page.locator("#chart-software .apexcharts-tooltip");
         assertThat(tooltip.locator(".apexcharts-tooltip-title")).hasText(IMG);
@@ -142,7 +143,7 @@ class ChartScriptIT extends BrowserTest {
                     probe(type, horizontal, large, categories);
                     Locator probe = page.locator("#probe");
                     assertThat(probe.locator("svg.apexcharts-svg")).hasCount(1);
-                    page.waitForTimeout(500);
+                    Browsers.awaitChartsDrawn(page);
                     Locator legend = probe.locator(".apexcharts-legend-text");
                     assertThat(legend.first()).hasText(type.equals("DONUT") ? IMG : SVG);
                     if (!large) {
@@ -227,7 +228,7 @@ class ChartScriptIT extends BrowserTest {
         for (int i = 0; i < count; i++) {
             Locator current = target.locator(".slide.current");
             assertThat(current).hasCount(1);
-            target.waitForTimeout(700); // charts draw with a short animation
+            Browsers.awaitSlideShown(target);
             hoverEveryBarSliceAndLegend(target);
             screenshot(target, screenshotPrefix + "-" + current.getAttribute("id"));
             target.keyboard().press("ArrowRight");
@@ -255,7 +256,6 @@ class ChartScriptIT extends BrowserTest {
         var box = probe.locator(".apexcharts-grid").boundingBox();
         for (int step = 0; step <= 10; step++) {
             page.mouse().move(box.x + box.width * step / 10.0, box.y + box.height / 2);
-            page.waitForTimeout(60);
         }
     }
 
@@ -309,7 +309,7 @@ class ChartScriptIT extends BrowserTest {
     }
 
     private static void expectNoScriptRan(Page target) {
-        target.waitForTimeout(500); // an image's error handler runs after its failed load
+        Browsers.awaitImagesSettled(target); // an image's error handler runs after its failed load
         assertThat(target.evaluate("() => typeof window.__xss")).isEqualTo("undefined");
         assertThat(target.locator(INJECTED)).hasCount(0);
     }

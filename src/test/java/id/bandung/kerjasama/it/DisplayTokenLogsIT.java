@@ -1,5 +1,6 @@
 package id.bandung.kerjasama.it;
 
+import id.bandung.kerjasama.support.Browsers;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
@@ -82,7 +83,7 @@ class DisplayTokenLogsIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         page.navigate(url("display/" + valid.token() + "?slides=kpi"));
         assertThat(page.locator("#figure-partners .slide-figure-value")).not().isEmpty();
-        page.waitForTimeout(1_000); // the last UIDL and push requests reach the logs
+        Browsers.awaitVaadin(page); // the last requests have been answered, and so logged
 
         String logs = output.getAll();
         String accessLog = readAccessLog();

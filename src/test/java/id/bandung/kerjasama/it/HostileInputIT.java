@@ -164,7 +164,8 @@ class HostileInputIT extends BrowserTest {
         checkView("presentation sister cities", partnerName);
         screenshot("hostile-presentation-sister-cities");
         page.keyboard().press("ArrowRight");
-        page.waitForTimeout(800);
+        assertThat(page.locator(".slide.current")).hasId("slide-software");
+        Browsers.awaitSlideShown(page);
         checkView("presentation software", null);
         screenshot("hostile-presentation-software");
 
@@ -197,7 +198,7 @@ class HostileInputIT extends BrowserTest {
         page.navigate(url("presentation?interval=600"));
         int slides = page.locator(".slide").count();
         for (int i = 0; i < slides; i++) {
-            page.waitForTimeout(700);
+            Browsers.awaitSlideShown(page);
             hoverEveryChart("presentation slide " + (i + 1));
             page.keyboard().press("ArrowRight");
         }
@@ -351,7 +352,6 @@ class HostileInputIT extends BrowserTest {
             Locator shape = shapes.nth(i);
             if (shape.isVisible()) {
                 shape.hover(new Locator.HoverOptions().setForce(true).setTimeout(2_000));
-                page.waitForTimeout(60);
             }
         }
         viewsChecked.add(view + " (" + count + " bars and slices)");

@@ -84,7 +84,7 @@ class PresentationIT extends BrowserTest {
             Locator current = page.locator(".slide.current");
             assertThat(current).hasCount(1);
             assertThat(current.locator(".slide-title")).isVisible();
-            page.waitForTimeout(700); // charts draw with a short animation
+            Browsers.awaitSlideShown(page);
             screenshot("presentation-" + (i + 1) + "-" + current.getAttribute("id").substring("slide-".length()));
             page.keyboard().press("ArrowRight");
         }

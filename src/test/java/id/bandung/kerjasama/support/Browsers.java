@@ -67,6 +67,36 @@ public final class Browsers {
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
     }
 
+    /**
+     * Waits until every chart on the page has finished drawing: its bars, slices and lines have kept the same shape
+     * for one polling interval (ApexCharts grows them in with a short animation). A page without charts is ready.
+     */
+    public static void awaitChartsDrawn(Page page) {
+        page.waitForFunction("""
+                () => {
+                  if (!document.querySelector('kerjasama-chart')) return true;
+                  const shapes = [...document.querySelectorAll('kerjasama-chart path.apexcharts-bar-area, '
+                      + 'kerjasama-chart path.apexcharts-pie-area, kerjasama-chart path.apexcharts-line, '
+                      + 'kerjasama-chart path.apexcharts-area')].map(path => path.getAttribute('d')).join('|');
+                  const settled = shapes.length > 0 && window.__chartShapes === shapes;
+                  window.__chartShapes = shapes;
+                  return settled;
+                }""", null, new Page.WaitForFunctionOptions().setPollingInterval(150));
+    }
+
+    /** Waits until the presentation's cross-fade has ended (only the current slide is visible) and its charts are drawn. */
+    public static void awaitSlideShown(Page page) {
+        page.waitForFunction("""
+                () => [...document.querySelectorAll('.slide:not(.current)')]
+                    .every(slide => getComputedStyle(slide).visibility === 'hidden')""");
+        awaitChartsDrawn(page);
+    }
+
+    /** Waits until every image on the page has loaded or failed, so that any error handler on one has run. */
+    public static void awaitImagesSettled(Page page) {
+        page.waitForFunction("() => [...document.images].every(image => image.complete)");
+    }
+
     /** Waits until Vaadin's client has started and has no request to the server in flight. */
     public static void awaitVaadin(Page page) {
         page.waitForFunction("""
