@@ -19,12 +19,11 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.hibernate.annotations.BatchSize;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A cooperation document (naskah kerja sama) with a partner. Its status follows from its dates. */
 @Entity
@@ -96,8 +95,7 @@ public class Agreement extends AbstractEntity implements Auditable {
     @Column(nullable = false)
     private boolean sample;
 
-    protected Agreement() {
-    }
+    protected Agreement() {}
 
     public Agreement(Partner partner, Category category, Obligation obligation, String title) {
         this.partner = partner;
@@ -108,11 +106,23 @@ public class Agreement extends AbstractEntity implements Auditable {
 
     @Override
     public Map<String, String> auditValues() {
-        return new AuditValues().put("partner", partner).put("category", category).put("obligation", obligation)
-                .put("documentKind", documentKind).put("parent", parent).put("title", title).put("fields", fields)
-                .put("bandungNumber", bandungNumber).put("partnerNumber", partnerNumber).put("signedOn", signedOn)
-                .put("startOn", startOn).put("endOn", endOn).put("terminatedOn", terminatedOn)
-                .put("terminationReason", terminationReason).put("notes", notes).toMap();
+        return new AuditValues()
+                .put("partner", partner)
+                .put("category", category)
+                .put("obligation", obligation)
+                .put("documentKind", documentKind)
+                .put("parent", parent)
+                .put("title", title)
+                .put("fields", fields)
+                .put("bandungNumber", bandungNumber)
+                .put("partnerNumber", partnerNumber)
+                .put("signedOn", signedOn)
+                .put("startOn", startOn)
+                .put("endOn", endOn)
+                .put("terminatedOn", terminatedOn)
+                .put("terminationReason", terminationReason)
+                .put("notes", notes)
+                .toMap();
     }
 
     @Override

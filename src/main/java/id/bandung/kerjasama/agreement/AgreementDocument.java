@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -43,8 +42,7 @@ public class AgreementDocument {
     @Column(nullable = false, length = 64)
     private String uploadedBy;
 
-    protected AgreementDocument() {
-    }
+    protected AgreementDocument() {}
 
     public Long getAgreementId() {
         return agreementId;

@@ -1,9 +1,8 @@
 package id.bandung.kerjasama.agreement;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Optional;
 
 interface AgreementDocumentRepository extends JpaRepository<AgreementDocument, Long> {
 

@@ -1,7 +1,6 @@
 package id.bandung.kerjasama.agreement;
 
 import id.bandung.kerjasama.base.domain.Parameters;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,17 @@ import java.util.Map;
  * @param signedTo           signed on or before (the period's end)
  * @param expiringWithinDays in force and ending within this many days from today
  */
-public record AgreementFilter(String text, Category category, Obligation obligation, AgreementStatus status,
-                              CooperationField field, Long partnerId, DocumentKind documentKind,
-                              LocalDate signedFrom, LocalDate signedTo, Integer expiringWithinDays) {
+public record AgreementFilter(
+        String text,
+        Category category,
+        Obligation obligation,
+        AgreementStatus status,
+        CooperationField field,
+        Long partnerId,
+        DocumentKind documentKind,
+        LocalDate signedFrom,
+        LocalDate signedTo,
+        Integer expiringWithinDays) {
 
     public static AgreementFilter empty() {
         return new AgreementFilter(null, null, null, null, null, null, null, null, null, null);
@@ -25,7 +32,8 @@ public record AgreementFilter(String text, Category category, Obligation obligat
 
     public static AgreementFilter fromParameters(Map<String, List<String>> values) {
         Parameters parameters = Parameters.of(values);
-        return new AgreementFilter(parameters.text("q").orElse(null),
+        return new AgreementFilter(
+                parameters.text("q").orElse(null),
                 parameters.enumValue("category", Category.class).orElse(null),
                 parameters.enumValue("obligation", Obligation.class).orElse(null),
                 parameters.enumValue("status", AgreementStatus.class).orElse(null),
@@ -34,18 +42,39 @@ public record AgreementFilter(String text, Category category, Obligation obligat
                 parameters.enumValue("kind", DocumentKind.class).orElse(null),
                 parameters.date("from").orElse(null),
                 parameters.date("to").orElse(null),
-                parameters.number("expiring").filter(days -> days > 0 && days <= 3650).map(Long::intValue)
+                parameters
+                        .number("expiring")
+                        .filter(days -> days > 0 && days <= 3650)
+                        .map(Long::intValue)
                         .orElse(null));
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder().put("q", text).put("category", category).put("obligation", obligation)
-                .put("status", status).put("field", field).put("partner", partnerId).put("kind", documentKind)
-                .put("from", signedFrom).put("to", signedTo).put("expiring", expiringWithinDays).build();
+        return Parameters.builder()
+                .put("q", text)
+                .put("category", category)
+                .put("obligation", obligation)
+                .put("status", status)
+                .put("field", field)
+                .put("partner", partnerId)
+                .put("kind", documentKind)
+                .put("from", signedFrom)
+                .put("to", signedTo)
+                .put("expiring", expiringWithinDays)
+                .build();
     }
 
     public AgreementFilter withPartner(Long partner) {
-        return new AgreementFilter(text, category, obligation, status, field, partner, documentKind, signedFrom,
-                signedTo, expiringWithinDays);
+        return new AgreementFilter(
+                text,
+                category,
+                obligation,
+                status,
+                field,
+                partner,
+                documentKind,
+                signedFrom,
+                signedTo,
+                expiringWithinDays);
     }
 }

@@ -16,21 +16,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import org.hibernate.Hibernate;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +31,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.hibernate.Hibernate;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Agreements and their signed documents: found, read and exported by anyone signed in; created, changed and
@@ -67,8 +66,14 @@ public class AgreementService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AgreementService(AgreementRepository repository, AgreementDocumentRepository documents, AuditService audit,
-                     ApplicationEventPublisher events, EntityManager entityManager, JdbcTemplate jdbc, Clock clock) {
+    AgreementService(
+            AgreementRepository repository,
+            AgreementDocumentRepository documents,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.repository = repository;
         this.documents = documents;
         this.jdbc = jdbc;
@@ -82,11 +87,14 @@ public class AgreementService {
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<Agreement> list(AgreementFilter filter, Pageable pageable) {
         boolean defaultOrder = pageable.getSort().isUnsorted();
-        Pageable page = defaultOrder ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())
+        Pageable page = defaultOrder
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())
                 : RecordWrites.stable(pageable, Sort.unsorted());
         Specification<Agreement> specification = defaultOrder
-                ? specification(filter, today()).and(defaultOrder(filter)) : specification(filter, today());
-        List<Agreement> rows = repository.findBy(specification, query -> query.slice(page)).getContent();
+                ? specification(filter, today()).and(defaultOrder(filter))
+                : specification(filter, today());
+        List<Agreement> rows =
+                repository.findBy(specification, query -> query.slice(page)).getContent();
         rows.forEach(row -> Hibernate.initialize(row.getFields()));
         return rows;
     }
@@ -139,13 +147,16 @@ public class AgreementService {
         boolean created = agreement.isNew();
         checkRules(agreement);
         RecordWrites.requireValid(agreement);
-        Map<String, String> before = created ? Map.of()
-                : repository.findWithDetails(agreement.getId()).map(Agreement::auditValues)
+        Map<String, String> before = created
+                ? Map.of()
+                : repository
+                        .findWithDetails(agreement.getId())
+                        .map(Agreement::auditValues)
                         .orElseThrow(() -> new StaleRecordException(null));
         agreement.setTitle(agreement.getTitle().strip());
         Agreement saved = RecordWrites.translate(Map.of(), () -> repository.saveAndFlush(agreement));
-        audit.recordChange(Agreement.RECORD_TYPE, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE,
-                saved, before);
+        audit.recordChange(
+                Agreement.RECORD_TYPE, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE, saved, before);
         Hibernate.initialize(saved.getPartner());
         Hibernate.initialize(saved.getParent());
         Hibernate.initialize(saved.getFields());
@@ -159,11 +170,13 @@ public class AgreementService {
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public void delete(Agreement agreement) {
-        Agreement current = repository.findWithDetails(agreement.getId())
-                .orElseThrow(() -> new StaleRecordException(null));
+        Agreement current =
+                repository.findWithDetails(agreement.getId()).orElseThrow(() -> new StaleRecordException(null));
         RecordWrites.requireVersion(current, agreement);
         DeletionCheck check = new DeletionCheck(Agreement.RECORD_TYPE, current.getId());
-        check.heldBy("ChildAgreement", repository.countByParentId(current.getId()),
+        check.heldBy(
+                "ChildAgreement",
+                repository.countByParentId(current.getId()),
                 repository.titlesOfChildren(current.getId(), Limit.of(EXAMPLES)));
         events.publishEvent(check);
         check.refuseIfHeld();
@@ -197,7 +210,8 @@ public class AgreementService {
         }
         Agreement agreement = repository.findById(agreementId).orElseThrow(() -> new StaleRecordException(null));
         String name = safeFileName(fileName);
-        String previous = documents.findInfo(agreementId).map(DocumentInfo::fileName).orElse(null);
+        String previous =
+                documents.findInfo(agreementId).map(DocumentInfo::fileName).orElse(null);
         // JDBC rather than the entity: Hibernate would want the whole content as one byte[].
         jdbc.update("delete from agreement_document where agreement_id = ?", agreementId);
         jdbc.update("""
@@ -221,8 +235,8 @@ public class AgreementService {
         Agreement agreement = repository.findById(agreementId).orElseThrow(() -> new StaleRecordException(null));
         documents.findById(agreementId).ifPresent(document -> {
             documents.delete(document);
-            audit.recordChange(Agreement.RECORD_TYPE, agreementId, agreement.getTitle(), "document",
-                    document.getFileName(), null);
+            audit.recordChange(
+                    Agreement.RECORD_TYPE, agreementId, agreement.getTitle(), "document", document.getFileName(), null);
         });
     }
 
@@ -230,37 +244,45 @@ public class AgreementService {
     @EventListener
     void onDeletionCheck(DeletionCheck check) {
         if (check.concerns(Partner.RECORD_TYPE)) {
-            check.heldBy(Agreement.RECORD_TYPE, repository.countByPartnerId(check.recordId()),
+            check.heldBy(
+                    Agreement.RECORD_TYPE,
+                    repository.countByPartnerId(check.recordId()),
                     repository.titlesOfPartner(check.recordId(), Limit.of(EXAMPLES)));
         }
     }
 
     private void checkRules(Agreement agreement) {
-        if (agreement.getCategory() != null && agreement.getCategory().hasObligation()
+        if (agreement.getCategory() != null
+                && agreement.getCategory().hasObligation()
                 && agreement.getObligation() == null) {
             throw new RuleViolationException("obligation", "agreement.error.obligation-required");
         }
-        if (agreement.getCategory() != null && !agreement.getCategory().hasObligation()
+        if (agreement.getCategory() != null
+                && !agreement.getCategory().hasObligation()
                 && agreement.getObligation() != null) {
             throw new RuleViolationException("obligation", "agreement.error.obligation-only-ksdd");
         }
-        if (agreement.getStartOn() != null && agreement.getEndOn() != null
+        if (agreement.getStartOn() != null
+                && agreement.getEndOn() != null
                 && agreement.getEndOn().isBefore(agreement.getStartOn())) {
             throw new RuleViolationException("endOn", "agreement.error.end-before-start");
         }
         Agreement parent = agreement.getParent();
         if (parent != null) {
-            Agreement stored = repository.findById(parent.getId())
+            Agreement stored = repository
+                    .findById(parent.getId())
                     .orElseThrow(() -> new RuleViolationException("parent", "agreement.error.parent"));
             boolean sameRecord = agreement.getId() != null && agreement.getId().equals(stored.getId());
             boolean memorandum = stored.getDocumentKind() == DocumentKind.KESEPAKATAN_BERSAMA;
-            boolean samePartner = stored.getPartner().getId().equals(agreement.getPartner().getId());
+            boolean samePartner =
+                    stored.getPartner().getId().equals(agreement.getPartner().getId());
             if (sameRecord || !memorandum || !samePartner) {
                 throw new RuleViolationException("parent", "agreement.error.parent");
             }
         }
-        if ((agreement.getTerminatedOn() == null) != (agreement.getTerminationReason() == null
-                || agreement.getTerminationReason().isBlank())) {
+        if ((agreement.getTerminatedOn() == null)
+                != (agreement.getTerminationReason() == null
+                        || agreement.getTerminationReason().isBlank())) {
             throw new RuleViolationException("terminationReason", "agreement.error.termination");
         }
     }
@@ -280,7 +302,9 @@ public class AgreementService {
     /** The file's own name, without any path, at most 255 characters, ending in .pdf. */
     static String safeFileName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty()) {
             name = "naskah.pdf";
         }
@@ -288,7 +312,8 @@ public class AgreementService {
             name = name + ".pdf";
         }
         return name.length() > AgreementDocument.FILE_NAME_MAX
-                ? name.substring(name.length() - AgreementDocument.FILE_NAME_MAX) : name;
+                ? name.substring(name.length() - AgreementDocument.FILE_NAME_MAX)
+                : name;
     }
 
     private LocalDate today() {
@@ -307,7 +332,8 @@ public class AgreementService {
             }
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null) {
-                predicates.add(builder.or(TextSearch.contains(builder, root.get("title"), filter.text()),
+                predicates.add(builder.or(
+                        TextSearch.contains(builder, root.get("title"), filter.text()),
                         TextSearch.contains(builder, root.get("bandungNumber"), filter.text()),
                         TextSearch.contains(builder, root.get("partnerNumber"), filter.text())));
             }
@@ -337,7 +363,8 @@ public class AgreementService {
             }
             if (filter.expiringWithinDays() != null) {
                 Path<LocalDate> end = root.get("endOn");
-                predicates.add(builder.and(inForce(root, builder, today),
+                predicates.add(builder.and(
+                        inForce(root, builder, today),
                         builder.between(end, today, today.plusDays(filter.expiringWithinDays()))));
             }
             return builder.and(predicates.toArray(Predicate[]::new));
@@ -370,8 +397,7 @@ public class AgreementService {
     }
 
     /** {@link AgreementStatus#of} as SQL. */
-    static Predicate statusIs(Root<Agreement> root, CriteriaBuilder builder, AgreementStatus status,
-                              LocalDate today) {
+    static Predicate statusIs(Root<Agreement> root, CriteriaBuilder builder, AgreementStatus status, LocalDate today) {
         Path<LocalDate> signed = root.get("signedOn");
         Path<LocalDate> end = root.get("endOn");
         Path<LocalDate> terminated = root.get("terminatedOn");
@@ -381,14 +407,19 @@ public class AgreementService {
             case TERMINATED -> builder.lessThanOrEqualTo(terminated, today);
             case DRAFT -> builder.and(notTerminated, builder.isNull(signed));
             case EXPIRED -> builder.and(notTerminated, builder.isNotNull(signed), builder.lessThan(end, today));
-            case EXPIRING -> builder.and(notTerminated, builder.isNotNull(signed), builder.between(end, today, horizon));
-            case ACTIVE -> builder.and(notTerminated, builder.isNotNull(signed),
-                    builder.or(builder.isNull(end), builder.greaterThan(end, horizon)));
+            case EXPIRING ->
+                builder.and(notTerminated, builder.isNotNull(signed), builder.between(end, today, horizon));
+            case ACTIVE ->
+                builder.and(
+                        notTerminated,
+                        builder.isNotNull(signed),
+                        builder.or(builder.isNull(end), builder.greaterThan(end, horizon)));
         };
     }
 
     private static Predicate inForce(Root<Agreement> root, CriteriaBuilder builder, LocalDate today) {
-        return builder.or(statusIs(root, builder, AgreementStatus.ACTIVE, today),
+        return builder.or(
+                statusIs(root, builder, AgreementStatus.ACTIVE, today),
                 statusIs(root, builder, AgreementStatus.EXPIRING, today));
     }
 

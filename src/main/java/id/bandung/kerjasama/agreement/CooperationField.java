@@ -2,5 +2,13 @@ package id.bandung.kerjasama.agreement;
 
 /** A field (bidang) that an agreement covers. */
 public enum CooperationField {
-    PEMERINTAHAN, SOSIAL, EKONOMI, PENDIDIKAN, KEBUDAYAAN, PARIWISATA, LINGKUNGAN, TEKNOLOGI, KESEHATAN
+    PEMERINTAHAN,
+    SOSIAL,
+    EKONOMI,
+    PENDIDIKAN,
+    KEBUDAYAAN,
+    PARIWISATA,
+    LINGKUNGAN,
+    TEKNOLOGI,
+    KESEHATAN
 }

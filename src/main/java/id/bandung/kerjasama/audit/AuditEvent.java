@@ -8,13 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One entry of the append-only audit log: who, when, which record, what action, what changed. */
 @Entity
@@ -51,17 +50,23 @@ public class AuditEvent {
     @Column(nullable = false, columnDefinition = "jsonb")
     private List<Change> changes = new ArrayList<>();
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String username, String recordType, Long recordId, AuditAction action,
-               String summary, List<Change> changes) {
+    AuditEvent(
+            Instant occurredAt,
+            String username,
+            String recordType,
+            Long recordId,
+            AuditAction action,
+            String summary,
+            List<Change> changes) {
         this.occurredAt = occurredAt;
         this.username = username;
         this.recordType = recordType;
         this.recordId = recordId;
         this.action = action;
-        this.summary = summary == null || summary.length() <= SUMMARY_MAX ? summary
+        this.summary = summary == null || summary.length() <= SUMMARY_MAX
+                ? summary
                 : summary.substring(0, SUMMARY_MAX - 1) + "…";
         this.changes = List.copyOf(changes);
     }
@@ -99,6 +104,5 @@ public class AuditEvent {
     }
 
     /** One changed field, with its value before and after (null for none). */
-    public record Change(String field, String oldValue, String newValue) {
-    }
+    public record Change(String field, String oldValue, String newValue) {}
 }

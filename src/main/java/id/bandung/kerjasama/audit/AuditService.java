@@ -6,6 +6,14 @@ import id.bandung.kerjasama.security.AccountChangedEvent;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.SignInFailedEvent;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,15 +26,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The audit log. Record changes are written in the transaction of the change itself, so a change that rolls back
@@ -51,24 +50,30 @@ public class AuditService {
     /** Writes what a create, update or delete changed; part of the caller's transaction. */
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordChange(String recordType, Long recordId, AuditAction action, Auditable record,
-                             Map<String, String> before) {
+    public void recordChange(
+            String recordType, Long recordId, AuditAction action, Auditable record, Map<String, String> before) {
         Map<String, String> after = action == AuditAction.DELETE ? Map.of() : record.auditValues();
         List<AuditEvent.Change> changes = diff(before, after);
         if (action == AuditAction.UPDATE && changes.isEmpty()) {
             return;
         }
-        repository.save(new AuditEvent(clock.instant(), currentUsername(), recordType, recordId, action,
-                record.auditLabel(), changes));
+        repository.save(new AuditEvent(
+                clock.instant(), currentUsername(), recordType, recordId, action, record.auditLabel(), changes));
     }
 
     /** Writes a change that is not a field edit, such as an uploaded document. */
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordChange(String recordType, Long recordId, String label, String field, String oldValue,
-                             String newValue) {
-        repository.save(new AuditEvent(clock.instant(), currentUsername(), recordType, recordId, AuditAction.UPDATE,
-                label, List.of(new AuditEvent.Change(field, oldValue, newValue))));
+    public void recordChange(
+            String recordType, Long recordId, String label, String field, String oldValue, String newValue) {
+        repository.save(new AuditEvent(
+                clock.instant(),
+                currentUsername(),
+                recordType,
+                recordId,
+                AuditAction.UPDATE,
+                label,
+                List.of(new AuditEvent.Change(field, oldValue, newValue))));
     }
 
     @PreAuthorize(Roles.ANY_SIGNED_IN)
@@ -81,7 +86,9 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditFilter filter, Pageable pageable) {
         Pageable page = RecordWrites.stable(pageable, Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
-        return repository.findBy(specification(filter), query -> query.slice(page)).getContent();
+        return repository
+                .findBy(specification(filter), query -> query.slice(page))
+                .getContent();
     }
 
     @PreAuthorize(Roles.ADMIN_ONLY)
@@ -122,8 +129,14 @@ public class AuditService {
         List<AuditEvent.Change> changes = event.changes().stream()
                 .map(change -> new AuditEvent.Change(change.field(), change.oldValue(), change.newValue()))
                 .toList();
-        repository.save(new AuditEvent(clock.instant(), currentUsername(), ACCOUNT, event.accountId(),
-                event.created() ? AuditAction.CREATE : AuditAction.UPDATE, event.username(), changes));
+        repository.save(new AuditEvent(
+                clock.instant(),
+                currentUsername(),
+                ACCOUNT,
+                event.accountId(),
+                event.created() ? AuditAction.CREATE : AuditAction.UPDATE,
+                event.username(),
+                changes));
     }
 
     private void recordAccountEvent(String username, AuditAction action, String summary) {
@@ -166,11 +179,13 @@ public class AuditService {
                 predicates.add(builder.equal(root.get("recordId"), filter.recordId()));
             }
             if (filter.from() != null) {
-                predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"),
+                predicates.add(builder.greaterThanOrEqualTo(
+                        root.get("occurredAt"),
                         filter.from().atStartOfDay(BANDUNG).toInstant()));
             }
             if (filter.to() != null) {
-                predicates.add(builder.lessThan(root.get("occurredAt"),
+                predicates.add(builder.lessThan(
+                        root.get("occurredAt"),
                         filter.to().plusDays(1).atStartOfDay(BANDUNG).toInstant()));
             }
             return builder.and(predicates.toArray(Predicate[]::new));

@@ -11,6 +11,13 @@ package id.bandung.kerjasama.dashboard;
  * @param adoptions           adoptions with status ADOPTED
  * @param adoptingRegions     Indonesian regions that adopted at least one application
  */
-public record Cards(long partners, long indonesianRegions, long sisterCities, long foreignInstitutions, long active,
-                    long expiring, long software, long adoptions, long adoptingRegions) {
-}
+public record Cards(
+        long partners,
+        long indonesianRegions,
+        long sisterCities,
+        long foreignInstitutions,
+        long active,
+        long expiring,
+        long software,
+        long adoptions,
+        long adoptingRegions) {}

@@ -2,7 +2,6 @@ package id.bandung.kerjasama.dashboard;
 
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.base.domain.Parameters;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +21,31 @@ public record DashboardFilter(Integer fromYear, Integer toYear, Category categor
 
     public static DashboardFilter fromParameters(Map<String, List<String>> values) {
         Parameters parameters = Parameters.of(values);
-        Integer from = parameters.number("from").filter(DashboardFilter::plausibleYear).map(Long::intValue).orElse(null);
-        Integer to = parameters.number("to").filter(DashboardFilter::plausibleYear).map(Long::intValue).orElse(null);
+        Integer from = parameters
+                .number("from")
+                .filter(DashboardFilter::plausibleYear)
+                .map(Long::intValue)
+                .orElse(null);
+        Integer to = parameters
+                .number("to")
+                .filter(DashboardFilter::plausibleYear)
+                .map(Long::intValue)
+                .orElse(null);
         if (from != null && to != null && from > to) {
             Integer swap = from;
             from = to;
             to = swap;
         }
-        return new DashboardFilter(from, to, parameters.enumValue("category", Category.class).orElse(null));
+        return new DashboardFilter(
+                from, to, parameters.enumValue("category", Category.class).orElse(null));
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder().put("from", fromYear).put("to", toYear).put("category", category).build();
+        return Parameters.builder()
+                .put("from", fromYear)
+                .put("to", toYear)
+                .put("category", category)
+                .build();
     }
 
     public boolean isNone() {

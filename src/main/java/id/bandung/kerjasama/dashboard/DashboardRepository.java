@@ -1,11 +1,10 @@
 package id.bandung.kerjasama.dashboard;
 
 import id.bandung.kerjasama.agreement.Agreement;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 /**
  * The dashboard's read model: one aggregate query per figure, all counted by PostgreSQL. Agreement figures take the
@@ -24,8 +23,8 @@ interface DashboardRepository extends Repository<Agreement, Long> {
             + AGREEMENT_FILTER + ")) ";
 
     /** Signed, not (yet) terminated, within the filter: in force unless already ended. */
-    String IN_FORCE = " a.signed_on is not null and (a.terminated_on is null or a.terminated_on > :today) and"
-            + AGREEMENT_FILTER;
+    String IN_FORCE =
+            " a.signed_on is not null and (a.terminated_on is null or a.terminated_on > :today) and" + AGREEMENT_FILTER;
 
     /** The status rule of AgreementStatus.of, in SQL. */
     String STATUS = """
@@ -47,14 +46,12 @@ interface DashboardRepository extends Repository<Agreement, Long> {
      * adoption figures come from the counts the database keeps.
      */
     @Query(nativeQuery = true, value = """
-            select case when :filtered then (select count(distinct a.partner_id) from agreement a where """
-            + AGREEMENT_FILTER + """
+            select case when :filtered then (select count(distinct a.partner_id) from agreement a where """ + AGREEMENT_FILTER + """
                         ) else (select count(*) from partner) end as partners,
                    (select count(*) from agreement a where a.end_on > :horizon and """ + IN_FORCE + """
                    ) + (select count(*) from agreement a where a.end_on is null and """ + IN_FORCE + """
                    ) as active,
-                   (select count(*) from agreement a where a.end_on between :today and :horizon and """ + IN_FORCE
-            + """
+                   (select count(*) from agreement a where a.end_on between :today and :horizon and """ + IN_FORCE + """
                    ) as expiring,
                    (select count(*) from software) as software,
                    (select coalesce(sum(adoptions), 0) from adoption_count_by_software where status = 'ADOPTED')
@@ -62,8 +59,13 @@ interface DashboardRepository extends Repository<Agreement, Long> {
                    (select count(*) from adoption_count_by_partner c join partner p on p.id = c.partner_id
                      where c.status = 'ADOPTED' and c.adoptions > 0 and p.kind in ('CITY', 'REGENCY', 'PROVINCE'))
                        as adoptingRegions""")
-    Totals totals(LocalDate fromDate, LocalDate toDate, String category, boolean filtered, LocalDate today,
-                  LocalDate horizon);
+    Totals totals(
+            LocalDate fromDate,
+            LocalDate toDate,
+            String category,
+            boolean filtered,
+            LocalDate today,
+            LocalDate horizon);
 
     @Query(nativeQuery = true, value = """
             select p.country as label, count(*) as count from partner p where """ + PARTNER_FILTER + """
@@ -102,8 +104,8 @@ interface DashboardRepository extends Repository<Agreement, Long> {
     @Query(nativeQuery = true, value = "select (" + STATUS + """
             ) as label, count(*) as count from agreement a where """ + AGREEMENT_FILTER + """
             group by 1""")
-    List<LabelCount> agreementsByStatus(LocalDate fromDate, LocalDate toDate, String category, LocalDate today,
-                                        LocalDate horizon);
+    List<LabelCount> agreementsByStatus(
+            LocalDate fromDate, LocalDate toDate, String category, LocalDate today, LocalDate horizon);
 
     @Query(nativeQuery = true, value = """
             select s.id as id, s.name as label, c.adoptions as count

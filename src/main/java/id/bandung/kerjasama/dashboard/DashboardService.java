@@ -4,18 +4,11 @@ import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.Obligation;
-import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.AdoptionStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
 import jakarta.annotation.PreDestroy;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +18,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statistics the mayor's office watches. The whole dashboard and the presentation's partner lists are also open
@@ -50,8 +49,8 @@ public class DashboardService {
         return thread;
     });
 
-    DashboardService(DashboardRepository repository, Clock clock, PlatformTransactionManager transactions,
-                     LiveUpdates live) {
+    DashboardService(
+            DashboardRepository repository, Clock clock, PlatformTransactionManager transactions, LiveUpdates live) {
         this.repository = repository;
         this.live = live;
         this.clock = clock;
@@ -67,8 +66,8 @@ public class DashboardService {
     @PreAuthorize(Roles.STATISTICS)
     public DashboardFigures figures(DashboardFilter filter) {
         // Fifty screens refreshing after one save ask the same questions: they share one answer until the next change.
-        return live.sharedUntilChange(List.of("dashboard", filter, LocalDate.now(clock)),
-                () -> figuresFromDatabase(filter));
+        return live.sharedUntilChange(
+                List.of("dashboard", filter, LocalDate.now(clock)), () -> figuresFromDatabase(filter));
     }
 
     /** The whole dashboard straight from the database, shared with no one: what the first screen after a change costs. */
@@ -83,8 +82,17 @@ public class DashboardService {
         var adoptions = query(this::adoptionStatuses);
         var provinces = query(() -> provincesOf(filter));
         var statuses = query(() -> statusesOf(filter));
-        return new DashboardFigures(cards.join(), countries.join(), categories.join(), fields.join(), years.join(),
-                software.join(), adoptions.join(), provinces.join(), statuses.join(), clock.instant());
+        return new DashboardFigures(
+                cards.join(),
+                countries.join(),
+                categories.join(),
+                fields.join(),
+                years.join(),
+                software.join(),
+                adoptions.join(),
+                provinces.join(),
+                statuses.join(),
+                clock.instant());
     }
 
     public Cards cards(DashboardFilter filter) {
@@ -93,14 +101,27 @@ public class DashboardService {
 
     private Cards cardsOf(DashboardFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, Long> perCategory = repository.partnersPerCategory(filter.fromDate(), filter.toDate(),
-                        category(filter)).stream()
-                .collect(Collectors.toMap(DashboardRepository.LabelCount::getLabel, DashboardRepository.LabelCount::getCount));
-        DashboardRepository.Totals totals = repository.totals(filter.fromDate(), filter.toDate(), category(filter),
-                !filter.isNone(), today, today.plusDays(AgreementStatus.EXPIRING_WITHIN_DAYS));
-        return new Cards(totals.getPartners(), perCategory.getOrDefault("KSDD", 0L),
-                perCategory.getOrDefault("KSDPL", 0L), perCategory.getOrDefault("KSDLL", 0L), totals.getActive(),
-                totals.getExpiring(), totals.getSoftware(), totals.getAdoptions(), totals.getAdoptingRegions());
+        Map<String, Long> perCategory =
+                repository.partnersPerCategory(filter.fromDate(), filter.toDate(), category(filter)).stream()
+                        .collect(Collectors.toMap(
+                                DashboardRepository.LabelCount::getLabel, DashboardRepository.LabelCount::getCount));
+        DashboardRepository.Totals totals = repository.totals(
+                filter.fromDate(),
+                filter.toDate(),
+                category(filter),
+                !filter.isNone(),
+                today,
+                today.plusDays(AgreementStatus.EXPIRING_WITHIN_DAYS));
+        return new Cards(
+                totals.getPartners(),
+                perCategory.getOrDefault("KSDD", 0L),
+                perCategory.getOrDefault("KSDPL", 0L),
+                perCategory.getOrDefault("KSDLL", 0L),
+                totals.getActive(),
+                totals.getExpiring(),
+                totals.getSoftware(),
+                totals.getAdoptions(),
+                totals.getAdoptingRegions());
     }
 
     private <T> CompletableFuture<T> query(Supplier<T> work) {
@@ -118,9 +139,11 @@ public class DashboardService {
      */
     @PreAuthorize(Roles.STATISTICS)
     public List<PartnerSince> partnersOf(Category category, int limit) {
-        return live.sharedUntilChange(List.of("partners-of", category, limit), () ->
-                repository.partnersOf(category.name(), limit).stream()
-                        .map(row -> new PartnerSince(row.getName(), row.getCountry(), row.getSince())).toList());
+        return live.sharedUntilChange(
+                List.of("partners-of", category, limit),
+                () -> repository.partnersOf(category.name(), limit).stream()
+                        .map(row -> new PartnerSince(row.getName(), row.getCountry(), row.getSince()))
+                        .toList());
     }
 
     /** Partners per country (ISO code), most first. */
@@ -129,8 +152,11 @@ public class DashboardService {
     }
 
     private List<Count<String>> countriesOf(DashboardFilter filter) {
-        return repository.partnersByCountry(filter.fromDate(), filter.toDate(), category(filter), !filter.isNone())
-                .stream().map(row -> new Count<>(row.getLabel(), row.getCount())).toList();
+        return repository
+                .partnersByCountry(filter.fromDate(), filter.toDate(), category(filter), !filter.isNone())
+                .stream()
+                .map(row -> new Count<>(row.getLabel(), row.getCount()))
+                .toList();
     }
 
     /** Indonesian partners per province, most first. */
@@ -139,8 +165,11 @@ public class DashboardService {
     }
 
     private List<Count<Province>> provincesOf(DashboardFilter filter) {
-        return repository.partnersByProvince(filter.fromDate(), filter.toDate(), category(filter), !filter.isNone())
-                .stream().map(row -> new Count<>(Province.valueOf(row.getLabel()), row.getCount())).toList();
+        return repository
+                .partnersByProvince(filter.fromDate(), filter.toDate(), category(filter), !filter.isNone())
+                .stream()
+                .map(row -> new Count<>(Province.valueOf(row.getLabel()), row.getCount()))
+                .toList();
     }
 
     /** Agreements per category, regional cooperation split into mandatory and voluntary. */
@@ -150,7 +179,8 @@ public class DashboardService {
 
     private List<Count<CategoryKey>> categoriesOf(DashboardFilter filter) {
         return repository.agreementsByCategory(filter.fromDate(), filter.toDate(), category(filter)).stream()
-                .map(row -> new Count<>(CategoryKey.parse(row.getLabel()), row.getCount())).toList();
+                .map(row -> new Count<>(CategoryKey.parse(row.getLabel()), row.getCount()))
+                .toList();
     }
 
     public List<Count<CooperationField>> agreementsByField(DashboardFilter filter) {
@@ -158,9 +188,11 @@ public class DashboardService {
     }
 
     private List<Count<CooperationField>> fieldsOf(DashboardFilter filter) {
-        var rows = filter.isNone() ? repository.agreementsByField()
+        var rows = filter.isNone()
+                ? repository.agreementsByField()
                 : repository.agreementsByField(filter.fromDate(), filter.toDate(), category(filter));
-        return rows.stream().map(row -> new Count<>(CooperationField.valueOf(row.getLabel()), row.getCount()))
+        return rows.stream()
+                .map(row -> new Count<>(CooperationField.valueOf(row.getLabel()), row.getCount()))
                 .toList();
     }
 
@@ -171,7 +203,8 @@ public class DashboardService {
 
     private List<YearCount> yearsOf(DashboardFilter filter) {
         return repository.signedPerYear(filter.fromDate(), filter.toDate(), category(filter)).stream()
-                .map(row -> new YearCount(row.getYear(), Category.valueOf(row.getLabel()), row.getCount())).toList();
+                .map(row -> new YearCount(row.getYear(), Category.valueOf(row.getLabel()), row.getCount()))
+                .toList();
     }
 
     public List<Count<AgreementStatus>> agreementsByStatus(DashboardFilter filter) {
@@ -180,9 +213,16 @@ public class DashboardService {
 
     private List<Count<AgreementStatus>> statusesOf(DashboardFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        return repository.agreementsByStatus(filter.fromDate(), filter.toDate(), category(filter), today,
-                        today.plusDays(AgreementStatus.EXPIRING_WITHIN_DAYS)).stream()
-                .map(row -> new Count<>(AgreementStatus.valueOf(row.getLabel()), row.getCount())).toList();
+        return repository
+                .agreementsByStatus(
+                        filter.fromDate(),
+                        filter.toDate(),
+                        category(filter),
+                        today,
+                        today.plusDays(AgreementStatus.EXPIRING_WITHIN_DAYS))
+                .stream()
+                .map(row -> new Count<>(AgreementStatus.valueOf(row.getLabel()), row.getCount()))
+                .toList();
     }
 
     /** The applications adopted by the most partners. Adoptions are not tied to a period or category. */
@@ -192,7 +232,8 @@ public class DashboardService {
 
     private List<SoftwareCount> topSoftware() {
         return repository.mostAdoptedSoftware(TOP_SOFTWARE).stream()
-                .map(row -> new SoftwareCount(row.getId(), row.getLabel(), row.getCount())).toList();
+                .map(row -> new SoftwareCount(row.getId(), row.getLabel(), row.getCount()))
+                .toList();
     }
 
     public List<Count<AdoptionStatus>> adoptionsByStatus() {
@@ -201,7 +242,8 @@ public class DashboardService {
 
     private List<Count<AdoptionStatus>> adoptionStatuses() {
         return repository.adoptionsByStatus().stream()
-                .map(row -> new Count<>(AdoptionStatus.valueOf(row.getLabel()), row.getCount())).toList();
+                .map(row -> new Count<>(AdoptionStatus.valueOf(row.getLabel()), row.getCount()))
+                .toList();
     }
 
     private static String category(DashboardFilter filter) {

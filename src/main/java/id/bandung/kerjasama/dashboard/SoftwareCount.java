@@ -1,5 +1,4 @@
 package id.bandung.kerjasama.dashboard;
 
 /** An application and the number of partners that adopted it. */
-public record SoftwareCount(long softwareId, String name, long adoptions) {
-}
+public record SoftwareCount(long softwareId, String name, long adoptions) {}

@@ -8,7 +8,8 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDatabase.D
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedDatabase.DataFolderInUseException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Stop the other app, or set APP_DATA_DIR to another folder, or set SPRING_DATASOURCE_URL, "
                         + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to use a PostgreSQL server.",
                 cause);

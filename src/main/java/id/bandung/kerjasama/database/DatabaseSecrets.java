@@ -76,8 +76,12 @@ record DatabaseSecrets(String superuserPassword, String appPassword) {
                 #   PGPASSFILE=%1$s psql -h localhost -p PORT -U %2$s postgres
                 *:*:*:%2$s:%3$s
                 *:*:*:%4$s:%5$s
-                """.formatted(file.toAbsolutePath(), EmbeddedDatabase.APP_ROLE, appPassword,
-                EmbeddedDatabase.SUPERUSER, superuserPassword);
+                """.formatted(
+                        file.toAbsolutePath(),
+                        EmbeddedDatabase.APP_ROLE,
+                        appPassword,
+                        EmbeddedDatabase.SUPERUSER,
+                        superuserPassword);
         try {
             Path temporary = posix(file.getParent())
                     ? Files.createTempFile(file.getParent(), FILE_NAME, ".new", ownerOnlyAttribute())

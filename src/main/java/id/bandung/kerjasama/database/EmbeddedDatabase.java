@@ -1,9 +1,6 @@
 package id.bandung.kerjasama.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -16,6 +13,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running embedded PostgreSQL. With a data folder it keeps its data across restarts and guards the folder with a
@@ -27,6 +26,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The app's own role: owns its database and schema, no superuser. */
     public static final String APP_ROLE = "kerjasama";
+
     static final String SUPERUSER = "postgres";
     static final String DATABASE = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -36,8 +36,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Path dataDir;
     private final DatabaseSecrets secrets;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, Path dataDir,
-                             DatabaseSecrets secrets) {
+    private EmbeddedDatabase(
+            EmbeddedPostgres postgres, FileChannel lockChannel, Path dataDir, DatabaseSecrets secrets) {
         this.postgres = postgres;
         this.lockChannel = lockChannel;
         this.dataDir = dataDir;
@@ -58,13 +58,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             stopOrphanedServer(dataDir);
             EmbeddedDatabase database = start(dataDir, false, lock);
-            log.info("Embedded PostgreSQL on port {} with its data in {}; the app signs in as {}, passwords in {}",
-                    database.port(), dataDir, APP_ROLE, dataDir.resolve(DatabaseSecrets.FILE_NAME));
+            log.info(
+                    "Embedded PostgreSQL on port {} with its data in {}; the app signs in as {}, passwords in {}",
+                    database.port(),
+                    dataDir,
+                    APP_ROLE,
+                    dataDir.resolve(DatabaseSecrets.FILE_NAME));
             return database;
         } catch (IOException | RuntimeException e) {
             closeQuietly(lock);
-            throw new IllegalStateException("The embedded PostgreSQL did not start on " + dataDir + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL did not start on " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -79,8 +83,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         boolean passwordsSet = !fresh && Files.exists(secretFile);
         DatabaseSecrets secrets = passwordsSet ? DatabaseSecrets.read(secretFile) : DatabaseSecrets.generate();
         if (!fresh && !passwordsSet) {
-            log.warn("The embedded PostgreSQL in {} has no password file: setting new passwords and switching it to "
-                    + "password sign-in (a folder made by an earlier version is upgraded, its data kept)", dataDir);
+            log.warn(
+                    "The embedded PostgreSQL in {} has no password file: setting new passwords and switching it to "
+                            + "password sign-in (a folder made by an earlier version is upgraded, its data kept)",
+                    dataDir);
         }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -106,14 +112,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (initialPassword != null) {
                 // zonky passes these to initdb as --pwfile=... --auth=...: the superuser has its password from the
                 // first moment, and initdb's trust rule is never in force.
-                builder.setLocaleConfig("pwfile", initialPassword.toString())
-                        .setLocaleConfig("auth", "scram-sha-256");
+                builder.setLocaleConfig("pwfile", initialPassword.toString()).setLocaleConfig("auth", "scram-sha-256");
             }
             postgres = builder.start();
         } catch (IOException e) {
             if (wrongPassword(e)) {
-                throw new IllegalStateException("The embedded PostgreSQL refused the superuser password in "
-                        + secretFile + ". Delete that file and start again: the app then sets new passwords.", e);
+                throw new IllegalStateException(
+                        "The embedded PostgreSQL refused the superuser password in " + secretFile
+                                + ". Delete that file and start again: the app then sets new passwords.",
+                        e);
             }
             throw e;
         } finally {
@@ -181,14 +188,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> server = lines.isEmpty() ? Optional.empty()
+        Optional<ProcessHandle> server = lines.isEmpty()
+                ? Optional.empty()
                 : ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
-                        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+                        .filter(p -> p.info()
+                                .command()
+                                .map(c -> c.contains("postgres"))
+                                .orElse(false));
         if (server.isPresent()) {
-            log.warn("Stopping an orphaned PostgreSQL (pid {}) left on {} by an app that was killed",
-                    server.get().pid(), dataDir);
+            log.warn(
+                    "Stopping an orphaned PostgreSQL (pid {}) left on {} by an app that was killed",
+                    server.get().pid(),
+                    dataDir);
             server.get().destroy();
-            server.get().onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            server.get()
+                    .onExit()
+                    .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
         }
     }
 

@@ -1,12 +1,11 @@
 package id.bandung.kerjasama.database;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.StringUtils;
-
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Starts the embedded PostgreSQL on its own thread as soon as the configuration is known, so that the server boots
@@ -24,16 +23,18 @@ class EmbeddedDatabaseStarter implements ApplicationContextInitializer<Configura
                 || context.getBeanFactory().containsSingleton(BEAN_NAME)) {
             return;
         }
-        EmbeddedDatabaseProperties properties = Binder.get(environment)
-                .bindOrCreate("app.database.embedded", EmbeddedDatabaseProperties.class);
+        EmbeddedDatabaseProperties properties =
+                Binder.get(environment).bindOrCreate("app.database.embedded", EmbeddedDatabaseProperties.class);
         CompletableFuture<EmbeddedDatabase> startup = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                startup.complete(EmbeddedDatabase.start(properties));
-            } catch (RuntimeException e) {
-                startup.completeExceptionally(e);
-            }
-        }, "embedded-postgres-start");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        startup.complete(EmbeddedDatabase.start(properties));
+                    } catch (RuntimeException e) {
+                        startup.completeExceptionally(e);
+                    }
+                },
+                "embedded-postgres-start");
         thread.setDaemon(true);
         thread.start();
         context.getBeanFactory().registerSingleton(BEAN_NAME, new Startup(startup));

@@ -1,8 +1,5 @@
 package id.bandung.kerjasama.database;
 
-import org.postgresql.PGConnection;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /**
  * Who may sign in to the embedded PostgreSQL, and as what. Only password (SCRAM) sign-ins from this machine; the app
@@ -44,8 +43,7 @@ final class LockDown {
             host    all       %1$s   ::1/128       trust
             """.formatted(EmbeddedDatabase.SUPERUSER);
 
-    private LockDown() {
-    }
+    private LockDown() {}
 
     static void writeHba(Path dataDir, String rules) {
         try {
@@ -57,7 +55,8 @@ final class LockDown {
 
     static boolean hbaInForce(Path dataDir) {
         try {
-            return Files.readString(dataDir.resolve(HBA_FILE), StandardCharsets.UTF_8).equals(HBA);
+            return Files.readString(dataDir.resolve(HBA_FILE), StandardCharsets.UTF_8)
+                    .equals(HBA);
         } catch (IOException e) {
             return false;
         }
@@ -72,11 +71,11 @@ final class LockDown {
      */
     static void apply(DataSource superuser, Path dataDir, DatabaseSecrets secrets) {
         try (Connection connection = superuser.getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             // The server learns only a SCRAM verifier computed here, so the passwords never reach its log.
             PGConnection pg = connection.unwrap(PGConnection.class);
-            pg.alterUserPassword(EmbeddedDatabase.SUPERUSER, secrets.superuserPassword().toCharArray(),
-                    "scram-sha-256");
+            pg.alterUserPassword(
+                    EmbeddedDatabase.SUPERUSER, secrets.superuserPassword().toCharArray(), "scram-sha-256");
             statement.execute("""
                     do $$ begin
                         if not exists (select from pg_roles where rolname = '%s') then
@@ -85,7 +84,8 @@ final class LockDown {
                     end $$""".formatted(EmbeddedDatabase.APP_ROLE));
             statement.execute("alter role " + EmbeddedDatabase.APP_ROLE
                     + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
-            pg.alterUserPassword(EmbeddedDatabase.APP_ROLE, secrets.appPassword().toCharArray(), "scram-sha-256");
+            pg.alterUserPassword(
+                    EmbeddedDatabase.APP_ROLE, secrets.appPassword().toCharArray(), "scram-sha-256");
             statement.execute("alter database " + EmbeddedDatabase.DATABASE + " owner to " + EmbeddedDatabase.APP_ROLE);
             statement.execute("alter schema public owner to " + EmbeddedDatabase.APP_ROLE);
             statement.execute(REASSIGN_APP_OBJECTS);
@@ -94,8 +94,8 @@ final class LockDown {
                 statement.execute("select pg_reload_conf()");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not set the embedded PostgreSQL's passwords and roles: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not set the embedded PostgreSQL's passwords and roles: " + e.getMessage(), e);
         }
     }
 
@@ -105,7 +105,8 @@ final class LockDown {
      * Objects of extensions stay with the extension (pg_trgm's functions are used, not owned, by the app).
      * {@code REASSIGN OWNED} cannot do this: it refuses objects of the bootstrap superuser.
      */
-    private static final String REASSIGN_APP_OBJECTS = """
+    private static final String REASSIGN_APP_OBJECTS =
+            """
             do $$
             declare
                 object record;

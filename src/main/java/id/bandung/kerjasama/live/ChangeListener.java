@@ -1,12 +1,6 @@
 package id.bandung.kerjasama.live;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,6 +8,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One connection per app node that LISTENs on {@code kerjasama_changes}, on a thread of its own. When the
@@ -82,8 +81,10 @@ final class ChangeListener implements Runnable {
                 listen(connection);
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    log.warn("Live updates paused, the database connection was lost ({}); trying again in {} ms",
-                            e.getMessage(), backoff);
+                    log.warn(
+                            "Live updates paused, the database connection was lost ({}); trying again in {} ms",
+                            e.getMessage(),
+                            backoff);
                 }
             } finally {
                 connected = false;

@@ -5,13 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-
-import javax.sql.DataSource;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Live updates for open screens. A change reaches this node as a PostgreSQL notification after its transaction
@@ -35,6 +34,7 @@ public class LiveUpdates implements SmartLifecycle {
 
     /** At most one refresh per screen per this many milliseconds. */
     public static final long REFRESH_INTERVAL_MILLIS = 1000;
+
     private static final int MAX_SHARED_VALUES = 256;
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
@@ -64,8 +64,8 @@ public class LiveUpdates implements SmartLifecycle {
                 timer.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
             }
         };
-        this.listener = new ChangeListener(dataSource, table -> changed(Topic.ofTable(table)),
-                () -> changed(EnumSet.allOf(Topic.class)));
+        this.listener = new ChangeListener(
+                dataSource, table -> changed(Topic.ofTable(table)), () -> changed(EnumSet.allOf(Topic.class)));
     }
 
     /**
@@ -77,8 +77,8 @@ public class LiveUpdates implements SmartLifecycle {
         Follower[] current = new Follower[1];
         Runnable attach = () -> owner.getUI().ifPresent(ui -> {
             Follower follower = new Follower(EnumSet.copyOf(topics), null);
-            follower.coalescer = new Coalescer(delays, REFRESH_INTERVAL_MILLIS, () -> push(ui, user, refresh,
-                    follower));
+            follower.coalescer =
+                    new Coalescer(delays, REFRESH_INTERVAL_MILLIS, () -> push(ui, user, refresh, follower));
             current[0] = follower;
             followers.add(follower);
         });
@@ -167,7 +167,8 @@ public class LiveUpdates implements SmartLifecycle {
 
     /** Screens following changes now; for the benchmark and tests. */
     public int followerCount() {
-        return (int) followers.stream().filter(follower -> follower.direct == null).count();
+        return (int)
+                followers.stream().filter(follower -> follower.direct == null).count();
     }
 
     @Override
@@ -203,6 +204,5 @@ public class LiveUpdates implements SmartLifecycle {
         }
     }
 
-    private record Shared<T>(long generation, T value) {
-    }
+    private record Shared<T>(long generation, T value) {}
 }

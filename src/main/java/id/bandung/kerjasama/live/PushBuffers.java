@@ -2,6 +2,9 @@ package id.bandung.kerjasama.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.SpringServlet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.embedded.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -11,10 +14,6 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 
 /**
  * Smaller receive buffers for the push WebSocket. Every push socket gets receive buffers for a whole incoming message:

@@ -3,10 +3,10 @@ package id.bandung.kerjasama.partner;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.CountryCode;
 import id.bandung.kerjasama.base.domain.PlainText;
 import id.bandung.kerjasama.base.domain.Texts;
 import id.bandung.kerjasama.base.domain.WebAddress;
-import id.bandung.kerjasama.base.domain.CountryCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,11 +17,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.math.BigDecimal;
 import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A body Bandung cooperates with (mitra): a region, a foreign city, an institution, a company... */
 @Entity
@@ -84,8 +83,7 @@ public class Partner extends AbstractEntity implements Auditable {
     @Column(nullable = false)
     private boolean sample;
 
-    protected Partner() {
-    }
+    protected Partner() {}
 
     public Partner(String name, PartnerKind kind, String country) {
         this.name = name;
@@ -105,9 +103,17 @@ public class Partner extends AbstractEntity implements Auditable {
 
     @Override
     public Map<String, String> auditValues() {
-        return new AuditValues().put("name", name).put("kind", kind).put("country", country)
-                .put("province", province).put("bordersBandung", bordersBandung).put("latitude", latitude)
-                .put("longitude", longitude).put("website", website).put("contact", contact).put("notes", notes)
+        return new AuditValues()
+                .put("name", name)
+                .put("kind", kind)
+                .put("country", country)
+                .put("province", province)
+                .put("bordersBandung", bordersBandung)
+                .put("latitude", latitude)
+                .put("longitude", longitude)
+                .put("website", website)
+                .put("contact", contact)
+                .put("notes", notes)
                 .toMap();
     }
 

@@ -1,7 +1,6 @@
 package id.bandung.kerjasama.partner;
 
 import id.bandung.kerjasama.base.domain.Parameters;
-
 import java.util.List;
 import java.util.Map;
 
@@ -17,15 +16,24 @@ public record PartnerFilter(String text, PartnerKind kind, String country, Provi
 
     public static PartnerFilter fromParameters(Map<String, List<String>> values) {
         Parameters parameters = Parameters.of(values);
-        return new PartnerFilter(parameters.text("q").orElse(null),
+        return new PartnerFilter(
+                parameters.text("q").orElse(null),
                 parameters.enumValue("kind", PartnerKind.class).orElse(null),
-                parameters.text("country").filter(code -> code.matches("[A-Z]{2}")).orElse(null),
+                parameters
+                        .text("country")
+                        .filter(code -> code.matches("[A-Z]{2}"))
+                        .orElse(null),
                 parameters.enumValue("province", Province.class).orElse(null),
                 parameters.bool("borders").orElse(null));
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder().put("q", text).put("kind", kind).put("country", country).put("province", province)
-                .put("borders", bordersBandung).build();
+        return Parameters.builder()
+                .put("q", text)
+                .put("kind", kind)
+                .put("country", country)
+                .put("province", province)
+                .put("borders", bordersBandung)
+                .build();
     }
 }

@@ -11,6 +11,11 @@ import id.bandung.kerjasama.base.domain.TextSearch;
 import id.bandung.kerjasama.security.Roles;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,12 +23,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Partners: found, read and exported by anyone signed in; created, changed and deleted by staff, with an audit trail. */
 @Service
@@ -38,8 +37,11 @@ public class PartnerService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
-    PartnerService(PartnerRepository repository, AuditService audit, ApplicationEventPublisher events,
-                   EntityManager entityManager) {
+    PartnerService(
+            PartnerRepository repository,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.repository = repository;
         this.audit = audit;
         this.events = events;
@@ -50,7 +52,9 @@ public class PartnerService {
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<Partner> list(PartnerFilter filter, Pageable pageable) {
         Pageable page = RecordWrites.stable(pageable, DEFAULT_SORT);
-        return repository.findBy(specification(filter), query -> query.slice(page)).getContent();
+        return repository
+                .findBy(specification(filter), query -> query.slice(page))
+                .getContent();
     }
 
     @PreAuthorize(Roles.ANY_SIGNED_IN)
@@ -81,15 +85,17 @@ public class PartnerService {
         RecordWrites.requireValid(partner);
         boolean created = partner.isNew();
         long id = created ? -1 : partner.getId();
-        if (repository.existsByNameIgnoreCaseAndCountryAndIdNot(partner.getName().strip(), partner.getCountry(), id)) {
+        if (repository.existsByNameIgnoreCaseAndCountryAndIdNot(
+                partner.getName().strip(), partner.getCountry(), id)) {
             throw new DuplicateRecordException("name");
         }
-        Map<String, String> before = created ? Map.of()
+        Map<String, String> before = created
+                ? Map.of()
                 : repository.findById(id).map(Partner::auditValues).orElseThrow(() -> new StaleRecordException(null));
         partner.setName(partner.getName().strip());
         Partner saved = RecordWrites.translate(UNIQUE, () -> repository.saveAndFlush(partner));
-        audit.recordChange(Partner.RECORD_TYPE, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE,
-                saved, before);
+        audit.recordChange(
+                Partner.RECORD_TYPE, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE, saved, before);
         return saved;
     }
 

@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -43,19 +42,22 @@ public class DisplayLink extends AbstractEntity implements Auditable {
     @Column(insertable = false, updatable = false)
     private Instant lastOpenedAt;
 
-    protected DisplayLink() {
-    }
+    protected DisplayLink() {}
 
     DisplayLink(String name, String tokenHash, LocalDate validUntil) {
         this.name = name == null ? null : name.strip();
         this.tokenHash = tokenHash;
-        this.expiresAt = validUntil == null ? null
+        this.expiresAt = validUntil == null
+                ? null
                 : validUntil.plusDays(1).atStartOfDay(ClockConfig.BANDUNG).toInstant();
     }
 
     @Override
     public Map<String, String> auditValues() {
-        return new AuditValues().put("name", name).put("validUntil", getValidUntil()).put("revokedAt", revokedAt)
+        return new AuditValues()
+                .put("name", name)
+                .put("validUntil", getValidUntil())
+                .put("revokedAt", revokedAt)
                 .toMap();
     }
 
@@ -82,7 +84,9 @@ public class DisplayLink extends AbstractEntity implements Auditable {
 
     /** The last day (Bandung time) the link opens; null when it has no end date. */
     public LocalDate getValidUntil() {
-        return expiresAt == null ? null : expiresAt.atZone(ClockConfig.BANDUNG).toLocalDate().minusDays(1);
+        return expiresAt == null
+                ? null
+                : expiresAt.atZone(ClockConfig.BANDUNG).toLocalDate().minusDays(1);
     }
 
     public boolean isExpired(Instant now) {

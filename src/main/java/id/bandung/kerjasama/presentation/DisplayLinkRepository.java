@@ -1,13 +1,12 @@
 package id.bandung.kerjasama.presentation;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-
-import java.time.Instant;
-import java.util.Optional;
 
 interface DisplayLinkRepository extends JpaRepository<DisplayLink, Long> {
 

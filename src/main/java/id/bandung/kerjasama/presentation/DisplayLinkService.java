@@ -6,12 +6,6 @@ import id.bandung.kerjasama.base.domain.ClockConfig;
 import id.bandung.kerjasama.base.domain.RecordWrites;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.security.Roles;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +18,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Display links: administrators make, list and revoke them; a screen opens one with its token alone. A token is 32
@@ -66,8 +65,8 @@ public class DisplayLinkService {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        DisplayLink link = RecordWrites.translate(Map.of(), () -> repository.saveAndFlush(
-                new DisplayLink(name, hash(token), validUntil)));
+        DisplayLink link = RecordWrites.translate(
+                Map.of(), () -> repository.saveAndFlush(new DisplayLink(name, hash(token), validUntil)));
         audit.recordChange(DisplayLink.RECORD_TYPE, link.getId(), AuditAction.CREATE, link, Map.of());
         return new CreatedLink(link, token);
     }
@@ -89,7 +88,8 @@ public class DisplayLinkService {
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional
     public DisplayLink revoke(long id) {
-        DisplayLink link = repository.findById(id)
+        DisplayLink link = repository
+                .findById(id)
                 .orElseThrow(() -> new RuleViolationException(null, "display-link.error.not-found"));
         if (!link.isRevoked()) {
             var before = link.auditValues();
@@ -120,7 +120,9 @@ public class DisplayLinkService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return repository.findByTokenHash(hash(token)).filter(link -> link.opensAt(now))
+        return repository
+                .findByTokenHash(hash(token))
+                .filter(link -> link.opensAt(now))
                 .map(link -> new DisplayPass(link.getId(), link.getName(), link.getExpiresAt()));
     }
 
@@ -134,6 +136,5 @@ public class DisplayLinkService {
     }
 
     /** A link just made, with the token that opens it. */
-    public record CreatedLink(DisplayLink link, String token) {
-    }
+    public record CreatedLink(DisplayLink link, String token) {}
 }

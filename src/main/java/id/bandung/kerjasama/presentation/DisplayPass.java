@@ -1,13 +1,12 @@
 package id.bandung.kerjasama.presentation;
 
 import id.bandung.kerjasama.security.Roles;
+import java.time.Instant;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
  * What a valid display link grants: the aggregate figures, asked for as the display pseudo-role. The grant lives
@@ -19,8 +18,8 @@ public record DisplayPass(long linkId, String name, Instant expiresAt) {
     /** Runs {@code work} (calls for figures) as this display. */
     public <T> T call(Supplier<T> work) {
         SecurityContext display = SecurityContextHolder.createEmptyContext();
-        display.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("display-" + linkId, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Roles.DISPLAY)));
+        display.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "display-" + linkId, null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.DISPLAY)));
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(display);
         try {

@@ -22,8 +22,7 @@ public final class TokenRedaction {
     /** A token on its own: exactly 43 URL-safe Base64 characters, as {@link DisplayLinkService} makes them. */
     private static final Pattern BARE_TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
 
-    private TokenRedaction() {
-    }
+    private TokenRedaction() {}
 
     public static String redact(String text) {
         if (text == null || text.length() < 8) {

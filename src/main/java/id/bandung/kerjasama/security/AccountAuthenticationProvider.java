@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.security;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -8,9 +10,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Checks a sign-in so that the answer tells nothing: an unknown username, a wrong password and a disabled account
@@ -29,8 +28,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final ApplicationEventPublisher events;
     private final String dummyHash;
 
-    AccountAuthenticationProvider(UserAccountService accounts, PasswordEncoder passwordEncoder,
-                                  SignInThrottle throttle, ApplicationEventPublisher events) {
+    AccountAuthenticationProvider(
+            UserAccountService accounts,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
@@ -41,13 +43,17 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String typed = authentication.getName();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         waitFor(throttle.delayFor(typed, address));
 
         Optional<UserAccount> account = accounts.forSignIn(typed);
-        boolean matches = matches(password, account.map(UserAccount::getPasswordHash).orElse(dummyHash));
+        boolean matches =
+                matches(password, account.map(UserAccount::getPasswordHash).orElse(dummyHash));
         if (account.isEmpty() || !matches || !account.get().isEnabled()) {
             throttle.recordFailure(typed, address);
             events.publishEvent(SignInFailedEvent.of(typed, account.isPresent()));

@@ -23,8 +23,8 @@ class AccountBootstrap implements SmartInitializingSingleton {
     private final SecurityProperties properties;
     private final ObjectProvider<SampleAccounts> sampleAccounts;
 
-    AccountBootstrap(UserAccountService accounts, SecurityProperties properties,
-                     ObjectProvider<SampleAccounts> sampleAccounts) {
+    AccountBootstrap(
+            UserAccountService accounts, SecurityProperties properties, ObjectProvider<SampleAccounts> sampleAccounts) {
         this.accounts = accounts;
         this.properties = properties;
         this.sampleAccounts = sampleAccounts;
@@ -47,7 +47,8 @@ class AccountBootstrap implements SmartInitializingSingleton {
                     + " bytes in UTF-8.");
         }
         SystemActor.run(() -> accounts.create(username, "Administrator", Roles.Role.ADMIN, password));
-        log.info("Created the first administrator '{}' from APP_ADMIN_USERNAME", UserAccountService.normalise(username));
+        log.info(
+                "Created the first administrator '{}' from APP_ADMIN_USERNAME", UserAccountService.normalise(username));
     }
 
     /** Start-up stops because nobody could sign in. */

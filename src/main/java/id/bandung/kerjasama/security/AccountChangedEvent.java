@@ -12,6 +12,5 @@ import java.util.List;
 public record AccountChangedEvent(long accountId, String username, boolean created, List<Change> changes) {
 
     /** One field's old and new value, as the audit log shows them. */
-    public record Change(String field, String oldValue, String newValue) {
-    }
+    public record Change(String field, String oldValue, String newValue) {}
 }

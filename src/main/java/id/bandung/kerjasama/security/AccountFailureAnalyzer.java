@@ -8,7 +8,8 @@ class AccountFailureAnalyzer extends AbstractFailureAnalyzer<AccountBootstrap.No
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, AccountBootstrap.NoAdministratorException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Set APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD (at least " + SecurityProperties.ADMIN_PASSWORD_MIN
                         + " characters) to create the first administrator, then start again. They are read only "
                         + "while the database has no account. For a local trial, run ./mvnw spring-boot:run, whose "

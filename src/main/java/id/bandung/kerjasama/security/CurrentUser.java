@@ -1,9 +1,8 @@
 package id.bandung.kerjasama.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.springframework.stereotype.Component;
-
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** Who is signed in to this UI, for views: their name and role, and signing out. */
 @Component

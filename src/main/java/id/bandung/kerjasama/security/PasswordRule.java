@@ -12,8 +12,7 @@ public final class PasswordRule {
     public static final int MIN_CHARACTERS = 12;
     public static final int MAX_BYTES = 72;
 
-    private PasswordRule() {
-    }
+    private PasswordRule() {}
 
     /** The translation key of what is wrong with the password, or null when it is acceptable. */
     public static String problem(String password) {

@@ -20,15 +20,17 @@ public final class Roles {
     public static final String ANY_SIGNED_IN = "hasAnyRole('VIEWER', 'STAFF', 'ADMIN')";
     /** The aggregate figures: anyone signed in, and display screens. */
     public static final String STATISTICS = "hasAnyRole('VIEWER', 'STAFF', 'ADMIN', 'DISPLAY')";
+
     public static final String CAN_EDIT = "hasAnyRole('STAFF', 'ADMIN')";
     public static final String ADMIN_ONLY = "hasRole('ADMIN')";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** A role as a value, for accounts. */
     public enum Role {
-        VIEWER, STAFF, ADMIN;
+        VIEWER,
+        STAFF,
+        ADMIN;
 
         public boolean canEdit() {
             return this != VIEWER;

@@ -1,9 +1,8 @@
 package id.bandung.kerjasama.security;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * Sign-in settings.
@@ -17,13 +16,14 @@ import java.time.Duration;
  * @param adminPassword     that administrator's password (APP_ADMIN_PASSWORD)
  */
 @ConfigurationProperties("app.security")
-public record SecurityProperties(@DefaultValue("3") int freeFailures,
-                                 @DefaultValue("10s") Duration usernameDelayCap,
-                                 @DefaultValue("20s") Duration addressDelayCap,
-                                 @DefaultValue("15m") Duration throttleWindow,
-                                 @DefaultValue("2s") Duration sessionCheck,
-                                 String adminUsername,
-                                 String adminPassword) {
+public record SecurityProperties(
+        @DefaultValue("3") int freeFailures,
+        @DefaultValue("10s") Duration usernameDelayCap,
+        @DefaultValue("20s") Duration addressDelayCap,
+        @DefaultValue("15m") Duration throttleWindow,
+        @DefaultValue("2s") Duration sessionCheck,
+        String adminUsername,
+        String adminPassword) {
 
     public static final int ADMIN_PASSWORD_MIN = PasswordRule.MIN_CHARACTERS;
 }

@@ -4,15 +4,6 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +12,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends the open sessions of an account that was disabled, had its password reset or its role changed, on every node:
@@ -69,7 +68,8 @@ class SessionGuard implements HttpSessionListener {
         if (signedIn.isEmpty()) {
             return;
         }
-        Set<String> usernames = signedIn.values().stream().map(SignedInUser::getUsername).collect(Collectors.toSet());
+        Set<String> usernames =
+                signedIn.values().stream().map(SignedInUser::getUsername).collect(Collectors.toSet());
         Map<String, AccountState> states = repository.findStates(usernames).stream()
                 .collect(Collectors.toMap(AccountState::username, Function.identity()));
         signedIn.forEach((session, user) -> {
@@ -86,7 +86,8 @@ class SessionGuard implements HttpSessionListener {
                     instanceof SecurityContext context) {
                 Authentication authentication = context.getAuthentication();
                 return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                        ? user : null;
+                        ? user
+                        : null;
             }
             return null;
         } catch (IllegalStateException invalidated) {
@@ -103,8 +104,8 @@ class SessionGuard implements HttpSessionListener {
                     .filter(VaadinSession.class::isInstance)
                     .map(VaadinSession.class::cast)
                     .toList();
-            vaadinSessions.forEach(vaadinSession -> vaadinSession.access(() -> vaadinSession.getUIs()
-                    .forEach(ui -> ui.getPage().setLocation("login"))));
+            vaadinSessions.forEach(vaadinSession -> vaadinSession.access(
+                    () -> vaadinSession.getUIs().forEach(ui -> ui.getPage().setLocation("login"))));
             log.info("Ended a session of '{}': the account changed", username);
         } catch (IllegalStateException invalidated) {
             sessions.remove(session);
@@ -112,6 +113,5 @@ class SessionGuard implements HttpSessionListener {
     }
 
     /** An account as far as its sessions are concerned. */
-    record AccountState(String username, boolean enabled, int sessionEpoch) {
-    }
+    record AccountState(String username, boolean enabled, int sessionEpoch) {}
 }

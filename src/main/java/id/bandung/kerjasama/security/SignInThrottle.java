@@ -1,14 +1,13 @@
 package id.bandung.kerjasama.security;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Slows password guessing without ever locking anyone out. Each failed sign-in counts against the typed username
@@ -51,7 +50,8 @@ class SignInThrottle {
     /** A correct password forgets the username's failures (not the address's: one good account does not excuse it). */
     void recordSuccess(String username) {
         clear(username);
-        jdbc.update("delete from sign_in_throttle where last_failure_at < now() - ?::interval",
+        jdbc.update(
+                "delete from sign_in_throttle where last_failure_at < now() - ?::interval",
                 properties.throttleWindow().toSeconds() + " seconds");
     }
 
@@ -72,12 +72,14 @@ class SignInThrottle {
         if (byKey.isEmpty()) {
             return failures;
         }
-        jdbc.query("select throttle_key, failures from sign_in_throttle where throttle_key = any(?) "
+        jdbc.query(
+                "select throttle_key, failures from sign_in_throttle where throttle_key = any(?) "
                         + "and last_failure_at > now() - ?::interval",
                 rs -> {
                     failures.put(byKey.get(rs.getString(1)), rs.getInt(2));
                 },
-                byKey.keySet().toArray(String[]::new), window());
+                byKey.keySet().toArray(String[]::new),
+                window());
         return failures;
     }
 
@@ -92,13 +94,17 @@ class SignInThrottle {
 
     /** The rest of the wait a key's failures impose now: last failure + 2^(failures - free) s, capped. */
     private Duration remaining(String key, Duration cap) {
-        Long millis = jdbc.query("""
+        Long millis = jdbc.query(
+                """
                 select greatest(0, extract(epoch from (last_failure_at
                         + least(power(2, least(failures - ?, 16)) * interval '1 second', ?::interval) - now())) * 1000)::bigint
                 from sign_in_throttle
                 where throttle_key = ? and failures > ? and last_failure_at > now() - ?::interval""",
                 rs -> rs.next() ? rs.getLong(1) : 0L,
-                properties.freeFailures() + 1, cap.toMillis() + " milliseconds", key, properties.freeFailures(),
+                properties.freeFailures() + 1,
+                cap.toMillis() + " milliseconds",
+                key,
+                properties.freeFailures(),
                 window());
         return Duration.ofMillis(millis == null ? 0 : millis);
     }

@@ -1,9 +1,8 @@
 package id.bandung.kerjasama.security;
 
+import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-
-import java.util.List;
 
 /** The principal of a signed-in session: the account's name, display name and role, without a database trip. */
 public class SignedInUser extends User {
@@ -13,7 +12,9 @@ public class SignedInUser extends User {
     private final int sessionEpoch;
 
     SignedInUser(UserAccount account) {
-        super(account.getUsername(), account.getPasswordHash(),
+        super(
+                account.getUsername(),
+                account.getPasswordHash(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
         this.displayName = account.getDisplayName();
         this.role = account.getRole();

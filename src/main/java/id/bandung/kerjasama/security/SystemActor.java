@@ -1,11 +1,10 @@
 package id.bandung.kerjasama.security;
 
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.function.Supplier;
 
 /**
  * Runs start-up work (first accounts, the briefing facts) as the "system" user, so that it passes the same access
@@ -15,14 +14,13 @@ public final class SystemActor {
 
     public static final String NAME = "system";
 
-    private SystemActor() {
-    }
+    private SystemActor() {}
 
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Roles.ADMIN)));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                NAME, null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.ADMIN)));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

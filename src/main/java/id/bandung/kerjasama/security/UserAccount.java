@@ -44,8 +44,7 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private int sessionEpoch;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String displayName, Roles.Role role, String passwordHash) {
         this.username = username;

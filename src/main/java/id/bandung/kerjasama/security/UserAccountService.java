@@ -1,5 +1,10 @@
 package id.bandung.kerjasama.security;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -11,12 +16,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Accounts: sign-in lookups and the administrator's acts on accounts. Every act is audited in its own transaction (through
@@ -30,8 +29,11 @@ public class UserAccountService implements UserDetailsService {
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
 
-    UserAccountService(UserAccountRepository repository, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-                       ApplicationEventPublisher events) {
+    UserAccountService(
+            UserAccountRepository repository,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
@@ -42,7 +44,9 @@ public class UserAccountService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return repository.findByUsername(normalise(username)).map(SignedInUser::new)
+        return repository
+                .findByUsername(normalise(username))
+                .map(SignedInUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
@@ -76,16 +80,20 @@ public class UserAccountService implements UserDetailsService {
         }
         UserAccount account;
         try {
-            account = repository.saveAndFlush(new UserAccount(name, displayName.strip(), role,
-                    passwordEncoder.encode(rawPassword)));
+            account = repository.saveAndFlush(
+                    new UserAccount(name, displayName.strip(), role, passwordEncoder.encode(rawPassword)));
         } catch (DataIntegrityViolationException e) {
             throw new UsernameTakenException(name); // taken by someone else at the same moment
         }
-        events.publishEvent(new AccountChangedEvent(account.getId(), name, true, List.of(
-                new AccountChangedEvent.Change("username", null, name),
-                new AccountChangedEvent.Change("displayName", null, account.getDisplayName()),
-                new AccountChangedEvent.Change("role", null, role.name()),
-                new AccountChangedEvent.Change("enabled", null, "true"))));
+        events.publishEvent(new AccountChangedEvent(
+                account.getId(),
+                name,
+                true,
+                List.of(
+                        new AccountChangedEvent.Change("username", null, name),
+                        new AccountChangedEvent.Change("displayName", null, account.getDisplayName()),
+                        new AccountChangedEvent.Change("role", null, role.name()),
+                        new AccountChangedEvent.Change("enabled", null, "true"))));
         return account;
     }
 
@@ -135,7 +143,8 @@ public class UserAccountService implements UserDetailsService {
         if (old == role) {
             return;
         }
-        if (old == Roles.Role.ADMIN && account.isEnabled()
+        if (old == Roles.Role.ADMIN
+                && account.isEnabled()
                 && repository.countByRoleAndEnabledTrue(Roles.Role.ADMIN) <= 1) {
             throw new AccountRuleException("users.error.last-admin-role");
         }
@@ -154,7 +163,9 @@ public class UserAccountService implements UserDetailsService {
         if (!enabled && account.getUsername().equals(normalise(actingUsername))) {
             throw new AccountRuleException("users.error.disable-self");
         }
-        if (!enabled && account.getRole() == Roles.Role.ADMIN && account.isEnabled()
+        if (!enabled
+                && account.getRole() == Roles.Role.ADMIN
+                && account.isEnabled()
                 && repository.countByRoleAndEnabledTrue(Roles.Role.ADMIN) <= 1) {
             throw new AccountRuleException("users.error.last-admin");
         }
@@ -168,7 +179,10 @@ public class UserAccountService implements UserDetailsService {
     /** Writes the change now (so the audit entry follows it) and has the audit log record it in this transaction. */
     private void changed(UserAccount account, String field, String oldValue, String newValue) {
         repository.flush();
-        events.publishEvent(new AccountChangedEvent(account.getId(), account.getUsername(), false,
+        events.publishEvent(new AccountChangedEvent(
+                account.getId(),
+                account.getUsername(),
+                false,
                 List.of(new AccountChangedEvent.Change(field, oldValue, newValue))));
     }
 

@@ -2,7 +2,6 @@ package id.bandung.kerjasama.seed;
 
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.software.SoftwareCategory;
-
 import java.util.List;
 
 /**
@@ -32,13 +31,23 @@ final class BriefingFacts {
 
     /** Technical cooperation (KSDLL): partners and the programmes agreed with each. */
     static final List<TechnicalPartner> TECHNICAL_PARTNERS = List.of(
-            new TechnicalPartner("Japan Smart Community Alliance (JSCA)", "JP", PartnerKind.FOREIGN_INSTITUTION,
-                    null, List.of("Kerja sama teknis dengan Japan Smart Community Alliance (JSCA)")),
-            new TechnicalPartner("Kawasaki", "JP", PartnerKind.OTHER,
+            new TechnicalPartner(
+                    "Japan Smart Community Alliance (JSCA)",
+                    "JP",
+                    PartnerKind.FOREIGN_INSTITUTION,
+                    null,
+                    List.of("Kerja sama teknis dengan Japan Smart Community Alliance (JSCA)")),
+            new TechnicalPartner(
+                    "Kawasaki",
+                    "JP",
+                    PartnerKind.OTHER,
                     "Laporan tidak menyebutkan apakah yang dimaksud Kota Kawasaki atau perusahaan Kawasaki; "
                             + "jenis mitra perlu dikonfirmasi.",
                     List.of("Kerja sama teknis dengan Kawasaki")),
-            new TechnicalPartner("Asian Development Bank (ADB)", "PH", PartnerKind.FOREIGN_INSTITUTION,
+            new TechnicalPartner(
+                    "Asian Development Bank (ADB)",
+                    "PH",
+                    PartnerKind.FOREIGN_INSTITUTION,
                     "Lembaga internasional yang berkedudukan di Filipina (Manila).",
                     List.of("Program ADB TRAMPIL", "Program ADB SIGAP")));
 
@@ -51,25 +60,26 @@ final class BriefingFacts {
 
     /** The three most adopted applications, all recommended by the KPK. */
     static final List<SharedSoftware> SOFTWARE = List.of(
-            new SharedSoftware("LAKIP", "LAKIP", SoftwareCategory.PERFORMANCE,
+            new SharedSoftware(
+                    "LAKIP",
+                    "LAKIP",
+                    SoftwareCategory.PERFORMANCE,
                     "Laporan Akuntabilitas Kinerja Instansi Pemerintah."),
-            new SharedSoftware("e-RK (Remunerasi Kinerja)", "e-RK", SoftwareCategory.PERFORMANCE,
-                    "Remunerasi berbasis kinerja."),
-            new SharedSoftware("e-Surat (sistem surat menyurat)", "e-Surat", SoftwareCategory.CORRESPONDENCE,
+            new SharedSoftware(
+                    "e-RK (Remunerasi Kinerja)", "e-RK", SoftwareCategory.PERFORMANCE, "Remunerasi berbasis kinerja."),
+            new SharedSoftware(
+                    "e-Surat (sistem surat menyurat)",
+                    "e-Surat",
+                    SoftwareCategory.CORRESPONDENCE,
                     "Sistem surat menyurat (persuratan) elektronik."));
 
-    private BriefingFacts() {
-    }
+    private BriefingFacts() {}
 
-    record SisterCity(String name, String country, String reportSpelling) {
-    }
+    record SisterCity(String name, String country, String reportSpelling) {}
 
-    record TechnicalPartner(String name, String country, PartnerKind kind, String note, List<String> programmes) {
-    }
+    record TechnicalPartner(String name, String country, PartnerKind kind, String note, List<String> programmes) {}
 
-    record BorderingRegion(String name, PartnerKind kind) {
-    }
+    record BorderingRegion(String name, PartnerKind kind) {}
 
-    record SharedSoftware(String name, String acronym, SoftwareCategory category, String description) {
-    }
+    record SharedSoftware(String name, String acronym, SoftwareCategory category, String description) {}
 }

@@ -12,13 +12,12 @@ import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.SystemActor;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareService;
+import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.EnumSet;
 
 /**
  * Loads the briefing facts into an empty database, once, in one transaction: all or nothing. A database that
@@ -34,8 +33,11 @@ class FactsLoader implements SmartInitializingSingleton {
     private final SoftwareService software;
     private final TransactionTemplate transaction;
 
-    FactsLoader(PartnerService partners, AgreementService agreements, SoftwareService software,
-                TransactionTemplate transaction) {
+    FactsLoader(
+            PartnerService partners,
+            AgreementService agreements,
+            SoftwareService software,
+            TransactionTemplate transaction) {
         this.partners = partners;
         this.agreements = agreements;
         this.software = software;
@@ -59,10 +61,16 @@ class FactsLoader implements SmartInitializingSingleton {
     private void loadSisterCities() {
         for (BriefingFacts.SisterCity city : BriefingFacts.SISTER_CITIES) {
             Partner partner = new Partner(city.name(), PartnerKind.FOREIGN_CITY, city.country());
-            partner.setNotes(city.reportSpelling() == null ? BriefingFacts.SOURCE
-                    : BriefingFacts.SOURCE + " Laporan pers menuliskannya \"" + city.reportSpelling() + "\".");
+            partner.setNotes(
+                    city.reportSpelling() == null
+                            ? BriefingFacts.SOURCE
+                            : BriefingFacts.SOURCE + " Laporan pers menuliskannya \"" + city.reportSpelling() + "\".");
             partner = partners.save(partner);
-            agreement(partner, Category.KSDPL, null, "Kerja sama sister city Kota Bandung – " + city.name(),
+            agreement(
+                    partner,
+                    Category.KSDPL,
+                    null,
+                    "Kerja sama sister city Kota Bandung – " + city.name(),
                     EnumSet.noneOf(CooperationField.class));
         }
     }
@@ -70,11 +78,13 @@ class FactsLoader implements SmartInitializingSingleton {
     private void loadTechnicalCooperation() {
         for (BriefingFacts.TechnicalPartner technical : BriefingFacts.TECHNICAL_PARTNERS) {
             Partner partner = new Partner(technical.name(), technical.kind(), technical.country());
-            partner.setNotes(technical.note() == null ? BriefingFacts.SOURCE
-                    : technical.note() + " " + BriefingFacts.SOURCE);
+            partner.setNotes(
+                    technical.note() == null ? BriefingFacts.SOURCE : technical.note() + " " + BriefingFacts.SOURCE);
             Partner saved = partners.save(partner);
-            technical.programmes().forEach(title -> agreement(saved, Category.KSDLL, null, title,
-                    EnumSet.noneOf(CooperationField.class)));
+            technical
+                    .programmes()
+                    .forEach(title ->
+                            agreement(saved, Category.KSDLL, null, title, EnumSet.noneOf(CooperationField.class)));
         }
     }
 
@@ -86,7 +96,11 @@ class FactsLoader implements SmartInitializingSingleton {
             partner.setBordersBandung(true);
             partner.setNotes(BriefingFacts.SOURCE);
             partner = partners.save(partner);
-            agreement(partner, Category.KSDD, Obligation.WAJIB, "Kerja sama wajib Kota Bandung – " + region.name(),
+            agreement(
+                    partner,
+                    Category.KSDD,
+                    Obligation.WAJIB,
+                    "Kerja sama wajib Kota Bandung – " + region.name(),
                     EnumSet.of(CooperationField.PEMERINTAHAN, CooperationField.SOSIAL, CooperationField.EKONOMI));
         }
     }
@@ -101,8 +115,8 @@ class FactsLoader implements SmartInitializingSingleton {
         }
     }
 
-    private void agreement(Partner partner, Category category, Obligation obligation, String title,
-                           EnumSet<CooperationField> fields) {
+    private void agreement(
+            Partner partner, Category category, Obligation obligation, String title, EnumSet<CooperationField> fields) {
         Agreement agreement = new Agreement(partner, category, obligation, title);
         agreement.setFields(fields);
         agreement.setNotes(BriefingFacts.UNDATED + " " + BriefingFacts.SOURCE);

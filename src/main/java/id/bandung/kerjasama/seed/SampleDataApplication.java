@@ -1,10 +1,9 @@
 package id.bandung.kerjasama.seed;
 
 import id.bandung.kerjasama.Application;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.util.Arrays;
 
 /**
  * The entry point of {@code ./mvnw -Psample-data}: the app's context in its own {@code sample-data} profile, never
@@ -17,8 +16,7 @@ public final class SampleDataApplication {
 
     public static final String PROFILE = "sample-data";
 
-    private SampleDataApplication() {
-    }
+    private SampleDataApplication() {}
 
     public static void main(String[] args) {
         System.exit(run(args));

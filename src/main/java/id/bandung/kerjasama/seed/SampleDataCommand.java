@@ -38,7 +38,10 @@ class SampleDataCommand {
                 case "generate" -> {
                     var took = SystemActor.call(() -> sampleData.generate(SampleVolumes.full()));
                     SystemActor.run(sampleData::analyze);
-                    log.info("\n\n  Sample data generated in {} s: {}\n", took.toMillis() / 1000.0, SampleVolumes.full());
+                    log.info(
+                            "\n\n  Sample data generated in {} s: {}\n",
+                            took.toMillis() / 1000.0,
+                            SampleVolumes.full());
                 }
                 case "remove" -> {
                     SystemActor.run(sampleData::remove);

@@ -1,14 +1,13 @@
 package id.bandung.kerjasama.seed;
 
 import id.bandung.kerjasama.security.Roles;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Duration;
 
 /**
  * Generates realistic volumes of sample partners, agreements, software and adoptions, for demonstrations and

@@ -12,14 +12,18 @@ final class SampleSql {
     private static final String STAMPS = "now(), 'sample', now(), 'sample'";
     private static final String NOTE = "'Data sampel untuk demonstrasi dan uji kinerja; bukan data resmi.'";
 
-    private SampleSql() {
-    }
+    private SampleSql() {}
 
     static List<String> statements(SampleVolumes volumes) {
         long pairs = (long) volumes.partners() * volumes.software();
         long stride = Math.max(1, pairs / Math.max(1, volumes.adoptions()));
-        return List.of(partners(volumes.partners()), software(volumes.software()),
-                agreements(volumes.agreements()), FIELDS, PARENTS, adoptions(volumes.adoptions(), stride));
+        return List.of(
+                partners(volumes.partners()),
+                software(volumes.software()),
+                agreements(volumes.agreements()),
+                FIELDS,
+                PARENTS,
+                adoptions(volumes.adoptions(), stride));
     }
 
     private static String partners(int count) {
@@ -89,8 +93,7 @@ final class SampleSql {
                        (array['Diskominfo','BKPSDM','Bappelitbang','BPKAD','Disdukcapil','Dinkes','Disdik',
                               'Bapenda'])[1 + (h / 128) %% 8],
                        h %% 10 = 0, true
-                from (select g, (hashtext('software' || g) & 2147483647) as h from generate_series(1, %d) g) numbered"""
-                .formatted(STAMPS, NOTE, count);
+                from (select g, (hashtext('software' || g) & 2147483647) as h from generate_series(1, %d) g) numbered""".formatted(STAMPS, NOTE, count);
     }
 
     private static String agreements(int count) {

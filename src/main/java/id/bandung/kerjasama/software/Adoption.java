@@ -16,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -57,8 +56,7 @@ public class Adoption extends AbstractEntity implements Auditable {
     @Column(nullable = false)
     private boolean sample;
 
-    protected Adoption() {
-    }
+    protected Adoption() {}
 
     public Adoption(Partner partner, Software software, AdoptionStatus status) {
         this.partner = partner;
@@ -68,8 +66,14 @@ public class Adoption extends AbstractEntity implements Auditable {
 
     @Override
     public Map<String, String> auditValues() {
-        return new AuditValues().put("partner", partner).put("software", software).put("agreement", agreement)
-                .put("status", status).put("since", since).put("notes", notes).toMap();
+        return new AuditValues()
+                .put("partner", partner)
+                .put("software", software)
+                .put("agreement", agreement)
+                .put("status", status)
+                .put("since", since)
+                .put("notes", notes)
+                .toMap();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package id.bandung.kerjasama.software;
 
 import id.bandung.kerjasama.base.domain.Parameters;
-
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +17,19 @@ public record AdoptionFilter(String text, Long softwareId, Long partnerId, Adopt
 
     public static AdoptionFilter fromParameters(Map<String, List<String>> values) {
         Parameters parameters = Parameters.of(values);
-        return new AdoptionFilter(parameters.text("q").orElse(null),
+        return new AdoptionFilter(
+                parameters.text("q").orElse(null),
                 parameters.number("software").orElse(null),
                 parameters.number("partner").orElse(null),
                 parameters.enumValue("status", AdoptionStatus.class).orElse(null));
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder().put("q", text).put("software", softwareId).put("partner", partnerId)
-                .put("status", status).build();
+        return Parameters.builder()
+                .put("q", text)
+                .put("software", softwareId)
+                .put("partner", partnerId)
+                .put("status", status)
+                .build();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.Map;
 
 /** An application (aplikasi) that Bandung shares with other regions. */
@@ -56,8 +55,7 @@ public class Software extends AbstractEntity implements Auditable {
     @Column(nullable = false)
     private boolean sample;
 
-    protected Software() {
-    }
+    protected Software() {}
 
     public Software(String name, String acronym, SoftwareCategory category) {
         this.name = name;
@@ -67,8 +65,14 @@ public class Software extends AbstractEntity implements Auditable {
 
     @Override
     public Map<String, String> auditValues() {
-        return new AuditValues().put("name", name).put("acronym", acronym).put("description", description)
-                .put("category", category).put("ownerUnit", ownerUnit).put("kpkRecommended", kpkRecommended).toMap();
+        return new AuditValues()
+                .put("name", name)
+                .put("acronym", acronym)
+                .put("description", description)
+                .put("category", category)
+                .put("ownerUnit", ownerUnit)
+                .put("kpkRecommended", kpkRecommended)
+                .toMap();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package id.bandung.kerjasama.software;
 
 import id.bandung.kerjasama.base.domain.Parameters;
-
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +13,17 @@ public record SoftwareFilter(String text, SoftwareCategory category, Boolean kpk
 
     public static SoftwareFilter fromParameters(Map<String, List<String>> values) {
         Parameters parameters = Parameters.of(values);
-        return new SoftwareFilter(parameters.text("q").orElse(null),
+        return new SoftwareFilter(
+                parameters.text("q").orElse(null),
                 parameters.enumValue("category", SoftwareCategory.class).orElse(null),
                 parameters.bool("kpk").orElse(null));
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder().put("q", text).put("category", category).put("kpk", kpkRecommended).build();
+        return Parameters.builder()
+                .put("q", text)
+                .put("category", category)
+                .put("kpk", kpkRecommended)
+                .build();
     }
 }

@@ -1,11 +1,10 @@
 package id.bandung.kerjasama.software;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Collection;
-import java.util.List;
 
 interface SoftwareRepository extends JpaRepository<Software, Long>, JpaSpecificationExecutor<Software> {
 

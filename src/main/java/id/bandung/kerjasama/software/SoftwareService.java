@@ -16,6 +16,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -26,13 +32,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The software Bandung shares and its adoptions by partners: found, read and exported by anyone signed in;
@@ -52,8 +51,12 @@ public class SoftwareService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
-    SoftwareService(SoftwareRepository software, AdoptionRepository adoptions, AuditService audit,
-                    ApplicationEventPublisher events, EntityManager entityManager) {
+    SoftwareService(
+            SoftwareRepository software,
+            AdoptionRepository adoptions,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.software = software;
         this.adoptions = adoptions;
         this.audit = audit;
@@ -67,14 +70,20 @@ public class SoftwareService {
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<SoftwareRow> listSoftware(SoftwareFilter filter, Pageable pageable) {
         Pageable page = RecordWrites.stable(pageable, Sort.by("name"));
-        List<Software> rows = software.findBy(specification(filter), query -> query.slice(page)).getContent();
+        List<Software> rows = software.findBy(specification(filter), query -> query.slice(page))
+                .getContent();
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> adopted = software.adoptedCounts(rows.stream().map(Software::getId).toList()).stream()
-                .collect(Collectors.toMap(SoftwareRepository.AdoptionCount::getSoftwareId,
+        Map<Long, Long> adopted = software
+                .adoptedCounts(rows.stream().map(Software::getId).toList())
+                .stream()
+                .collect(Collectors.toMap(
+                        SoftwareRepository.AdoptionCount::getSoftwareId,
                         SoftwareRepository.AdoptionCount::getAdoptions));
-        return rows.stream().map(row -> new SoftwareRow(row, adopted.getOrDefault(row.getId(), 0L))).toList();
+        return rows.stream()
+                .map(row -> new SoftwareRow(row, adopted.getOrDefault(row.getId(), 0L)))
+                .toList();
     }
 
     @PreAuthorize(Roles.ANY_SIGNED_IN)
@@ -106,12 +115,14 @@ public class SoftwareService {
         if (software.existsByNameIgnoreCaseAndIdNot(item.getName(), created ? -1 : item.getId())) {
             throw new DuplicateRecordException("name");
         }
-        Map<String, String> before = created ? Map.of()
-                : software.findById(item.getId()).map(Software::auditValues)
+        Map<String, String> before = created
+                ? Map.of()
+                : software.findById(item.getId())
+                        .map(Software::auditValues)
                         .orElseThrow(() -> new StaleRecordException(null));
         Software saved = RecordWrites.translate(UNIQUE_SOFTWARE, () -> software.saveAndFlush(item));
-        audit.recordChange(Software.RECORD_TYPE, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE,
-                saved, before);
+        audit.recordChange(
+                Software.RECORD_TYPE, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE, saved, before);
         return saved;
     }
 
@@ -122,7 +133,9 @@ public class SoftwareService {
         Software current = software.findById(item.getId()).orElseThrow(() -> new StaleRecordException(null));
         RecordWrites.requireVersion(current, item);
         DeletionCheck check = new DeletionCheck(Software.RECORD_TYPE, current.getId());
-        check.heldBy(Adoption.RECORD_TYPE, adoptions.countBySoftwareId(current.getId()),
+        check.heldBy(
+                Adoption.RECORD_TYPE,
+                adoptions.countBySoftwareId(current.getId()),
                 adoptions.partnersOfSoftware(current.getId(), Limit.of(EXAMPLES)));
         check.refuseIfHeld();
         Map<String, String> before = current.auditValues();
@@ -140,7 +153,9 @@ public class SoftwareService {
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<Adoption> listAdoptions(AdoptionFilter filter, Pageable pageable) {
         Pageable page = RecordWrites.stable(pageable, Sort.by(Sort.Direction.DESC, "since"));
-        return adoptions.findBy(specification(filter), query -> query.slice(page)).getContent();
+        return adoptions
+                .findBy(specification(filter), query -> query.slice(page))
+                .getContent();
     }
 
     /**
@@ -153,7 +168,8 @@ public class SoftwareService {
         if (filter.text() != null || filter.partnerId() != null && filter.softwareId() != null) {
             return adoptions.count(specification(filter));
         }
-        return filter.partnerId() != null ? adoptions.countKeptByPartner(filter.partnerId(), status)
+        return filter.partnerId() != null
+                ? adoptions.countKeptByPartner(filter.partnerId(), status)
                 : adoptions.countKeptBySoftware(filter.softwareId(), status);
     }
 
@@ -179,32 +195,39 @@ public class SoftwareService {
         RecordWrites.requireValid(adoption);
         boolean created = adoption.isNew();
         long partnerId = adoption.getPartner().getId();
-        if (adoptions.existsByPartnerIdAndSoftwareIdAndIdNot(partnerId, adoption.getSoftware().getId(),
-                created ? -1 : adoption.getId())) {
+        if (adoptions.existsByPartnerIdAndSoftwareIdAndIdNot(
+                partnerId, adoption.getSoftware().getId(), created ? -1 : adoption.getId())) {
             throw new DuplicateRecordException("software");
         }
         Agreement agreement = adoption.getAgreement();
-        if (agreement != null && !entityManager.find(Agreement.class, agreement.getId()).getPartner().getId()
-                .equals(partnerId)) {
+        if (agreement != null
+                && !entityManager
+                        .find(Agreement.class, agreement.getId())
+                        .getPartner()
+                        .getId()
+                        .equals(partnerId)) {
             throw new RuleViolationException("agreement", "adoption.error.agreement-partner");
         }
-        Map<String, String> before = created ? Map.of()
-                : adoptions.findWithDetails(adoption.getId()).map(Adoption::auditValues)
+        Map<String, String> before = created
+                ? Map.of()
+                : adoptions
+                        .findWithDetails(adoption.getId())
+                        .map(Adoption::auditValues)
                         .orElseThrow(() -> new StaleRecordException(null));
         Adoption saved = RecordWrites.translate(UNIQUE_ADOPTION, () -> adoptions.saveAndFlush(adoption));
         Hibernate.initialize(saved.getPartner());
         Hibernate.initialize(saved.getSoftware());
         Hibernate.initialize(saved.getAgreement());
-        audit.recordChange(Adoption.RECORD_TYPE, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE,
-                saved, before);
+        audit.recordChange(
+                Adoption.RECORD_TYPE, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE, saved, before);
         return saved;
     }
 
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public void delete(Adoption adoption) {
-        Adoption current = adoptions.findWithDetails(adoption.getId())
-                .orElseThrow(() -> new StaleRecordException(null));
+        Adoption current =
+                adoptions.findWithDetails(adoption.getId()).orElseThrow(() -> new StaleRecordException(null));
         RecordWrites.requireVersion(current, adoption);
         Map<String, String> before = current.auditValues();
         adoptions.delete(current);
@@ -217,10 +240,14 @@ public class SoftwareService {
     void onDeletionCheck(DeletionCheck check) {
         long id = check.recordId();
         if (check.concerns(Partner.RECORD_TYPE)) {
-            check.heldBy(Adoption.RECORD_TYPE, adoptions.countByPartnerId(id),
+            check.heldBy(
+                    Adoption.RECORD_TYPE,
+                    adoptions.countByPartnerId(id),
                     adoptions.softwareOfPartner(id, Limit.of(EXAMPLES)));
         } else if (check.concerns(Agreement.RECORD_TYPE)) {
-            check.heldBy(Adoption.RECORD_TYPE, adoptions.countByAgreementId(id),
+            check.heldBy(
+                    Adoption.RECORD_TYPE,
+                    adoptions.countByAgreementId(id),
                     adoptions.adoptionsUnderAgreement(id, Limit.of(EXAMPLES)));
         }
     }
@@ -229,7 +256,8 @@ public class SoftwareService {
         return (root, query, builder) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null) {
-                predicates.add(builder.or(TextSearch.contains(builder, root.get("name"), filter.text()),
+                predicates.add(builder.or(
+                        TextSearch.contains(builder, root.get("name"), filter.text()),
                         TextSearch.contains(builder, root.get("acronym"), filter.text())));
             }
             if (filter.category() != null) {

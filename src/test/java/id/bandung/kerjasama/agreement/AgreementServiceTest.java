@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.agreement;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.bandung.kerjasama.audit.AuditEvent;
 import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
@@ -9,11 +12,6 @@ import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,9 +20,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Agreement rules, the status rule in SQL, documents and the audit trail, on PostgreSQL. */
 @IntegrationTest
@@ -32,12 +31,16 @@ class AgreementServiceTest {
 
     @Autowired
     AgreementService agreements;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     Records records;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -47,14 +50,14 @@ class AgreementServiceTest {
         Partner partner = records.city(Records.unique("Kota Status"));
         Map<Long, AgreementStatus> expected = new HashMap<>();
         List<LocalDate[]> cases = List.of(
-                new LocalDate[]{null, null, null},                                   // draft
-                new LocalDate[]{today.minusYears(1), null, null},                    // active, no end
-                new LocalDate[]{today.minusYears(1), today.plusDays(91), null},      // active, just beyond 90 days
-                new LocalDate[]{today.minusYears(1), today.plusDays(90), null},      // expiring on the last day
-                new LocalDate[]{today.minusYears(1), today, null},                   // expiring today
-                new LocalDate[]{today.minusYears(2), today.minusDays(1), null},      // expired yesterday
-                new LocalDate[]{today.minusYears(1), today.plusYears(1), today},     // terminated today
-                new LocalDate[]{today.minusYears(1), null, today.plusDays(5)});      // termination ahead: active
+                new LocalDate[] {null, null, null}, // draft
+                new LocalDate[] {today.minusYears(1), null, null}, // active, no end
+                new LocalDate[] {today.minusYears(1), today.plusDays(91), null}, // active, just beyond 90 days
+                new LocalDate[] {today.minusYears(1), today.plusDays(90), null}, // expiring on the last day
+                new LocalDate[] {today.minusYears(1), today, null}, // expiring today
+                new LocalDate[] {today.minusYears(2), today.minusDays(1), null}, // expired yesterday
+                new LocalDate[] {today.minusYears(1), today.plusYears(1), today}, // terminated today
+                new LocalDate[] {today.minusYears(1), null, today.plusDays(5)}); // termination ahead: active
         for (LocalDate[] dates : cases) {
             Agreement agreement = new Agreement(partner, Category.KSDD, Obligation.WAJIB, Records.unique("Status"));
             agreement.setSignedOn(dates[0]);
@@ -64,18 +67,29 @@ class AgreementServiceTest {
             Agreement saved = SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
             expected.put(saved.getId(), saved.status(today));
         }
-        assertThat(expected.values()).containsExactlyInAnyOrder(AgreementStatus.DRAFT, AgreementStatus.ACTIVE,
-                AgreementStatus.ACTIVE, AgreementStatus.EXPIRING, AgreementStatus.EXPIRING, AgreementStatus.EXPIRED,
-                AgreementStatus.TERMINATED, AgreementStatus.ACTIVE);
+        assertThat(expected.values())
+                .containsExactlyInAnyOrder(
+                        AgreementStatus.DRAFT,
+                        AgreementStatus.ACTIVE,
+                        AgreementStatus.ACTIVE,
+                        AgreementStatus.EXPIRING,
+                        AgreementStatus.EXPIRING,
+                        AgreementStatus.EXPIRED,
+                        AgreementStatus.TERMINATED,
+                        AgreementStatus.ACTIVE);
 
         Map<AgreementStatus, List<Long>> selected = new EnumMap<>(AgreementStatus.class);
         for (AgreementStatus status : AgreementStatus.values()) {
-            AgreementFilter filter = new AgreementFilter(null, null, null, status, null, partner.getId(), null, null,
-                    null, null);
-            selected.put(status, SignIn.as(Roles.VIEWER, () -> agreements.list(filter, PageRequest.of(0, 50)))
-                    .stream().map(Agreement::getId).toList());
+            AgreementFilter filter =
+                    new AgreementFilter(null, null, null, status, null, partner.getId(), null, null, null, null);
+            selected.put(
+                    status,
+                    SignIn.as(Roles.VIEWER, () -> agreements.list(filter, PageRequest.of(0, 50))).stream()
+                            .map(Agreement::getId)
+                            .toList());
         }
-        expected.forEach((id, status) -> assertThat(selected.get(status)).as("%s", status).contains(id));
+        expected.forEach((id, status) ->
+                assertThat(selected.get(status)).as("%s", status).contains(id));
         assertThat(selected.values().stream().mapToInt(List::size).sum()).isEqualTo(expected.size());
     }
 
@@ -85,10 +99,11 @@ class AgreementServiceTest {
         Partner partner = records.city(Records.unique("Kota Tenggat"));
         Agreement soon = signed(partner, today.minusYears(1), today.plusDays(10));
         signed(partner, today.minusYears(1), today.plusDays(40));
-        AgreementFilter within30 = new AgreementFilter(null, null, null, null, null, partner.getId(), null, null, null,
-                30);
+        AgreementFilter within30 =
+                new AgreementFilter(null, null, null, null, null, partner.getId(), null, null, null, 30);
         assertThat(SignIn.as(Roles.VIEWER, () -> agreements.list(within30, PageRequest.of(0, 10))))
-                .extracting(Agreement::getId).containsExactly(soon.getId());
+                .extracting(Agreement::getId)
+                .containsExactly(soon.getId());
     }
 
     @Test
@@ -101,15 +116,16 @@ class AgreementServiceTest {
         pks.setParent(memorandum);
 
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.save(pks)))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.field()).isEqualTo("parent"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("parent"));
 
         Agreement own = records.regional(partner, "KB sendiri", DocumentKind.KESEPAKATAN_BERSAMA);
         pks.setParent(own);
         Agreement saved = SignIn.as(Roles.STAFF, () -> agreements.save(pks));
         assertThat(saved.getParent().getId()).isEqualTo(own.getId());
         assertThat(SignIn.as(Roles.VIEWER, () -> agreements.memorandaOf(partner.getId())))
-                .extracting(Agreement::getTitle).containsExactly("KB sendiri");
+                .extracting(Agreement::getTitle)
+                .containsExactly("KB sendiri");
     }
 
     @Test
@@ -122,8 +138,11 @@ class AgreementServiceTest {
         SignIn.as(Roles.STAFF, () -> agreements.save(pks));
 
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.delete(memorandum)))
-                .isInstanceOfSatisfying(RecordInUseException.class, e -> assertThat(e.holders())
-                        .extracting(RecordInUseException.Holder::recordType).containsExactly("ChildAgreement"));
+                .isInstanceOfSatisfying(
+                        RecordInUseException.class,
+                        e -> assertThat(e.holders())
+                                .extracting(RecordInUseException.Holder::recordType)
+                                .containsExactly("ChildAgreement"));
     }
 
     @Test
@@ -131,11 +150,13 @@ class AgreementServiceTest {
         Partner partner = records.city(Records.unique("Kota Sifat"));
         Agreement missing = new Agreement(partner, Category.KSDD, null, "Tanpa sifat");
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.save(missing)))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("agreement.error.obligation-required"));
         Agreement extra = new Agreement(partner, Category.KSDPK, Obligation.WAJIB, "Sifat berlebih");
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.save(extra)))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("agreement.error.obligation-only-ksdd"));
     }
 
@@ -144,29 +165,41 @@ class AgreementServiceTest {
         Partner partner = records.city(Records.unique("Kota Dokumen"));
         Agreement agreement = records.regional(partner, "Naskah berdokumen", DocumentKind.KESEPAKATAN_BERSAMA);
         byte[] notPdf = "<html>bukan pdf</html>".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> SignIn.as(Roles.STAFF,
-                () -> attach(agreement, "palsu.pdf", notPdf)))
-                .isInstanceOfSatisfying(DocumentRejectedException.class,
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> attach(agreement, "palsu.pdf", notPdf)))
+                .isInstanceOfSatisfying(
+                        DocumentRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo("agreement.document.not-pdf"));
-        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.attachDocument(agreement.getId(),
-                "besar.pdf", new ByteArrayInputStream(Pdfs.minimal("besar")), AgreementDocument.MAX_BYTES + 1)))
-                .isInstanceOfSatisfying(DocumentRejectedException.class,
+        assertThatThrownBy(() -> SignIn.as(
+                        Roles.STAFF,
+                        () -> agreements.attachDocument(
+                                agreement.getId(),
+                                "besar.pdf",
+                                new ByteArrayInputStream(Pdfs.minimal("besar")),
+                                AgreementDocument.MAX_BYTES + 1)))
+                .isInstanceOfSatisfying(
+                        DocumentRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo("agreement.document.too-large"));
 
         byte[] pdf = Pdfs.minimal("Naskah berdokumen");
-        DocumentInfo info = SignIn.as(Roles.STAFF,
-                () -> attach(agreement, "C:\\Dokumen\\naskah ttd.pdf", pdf));
+        DocumentInfo info = SignIn.as(Roles.STAFF, () -> attach(agreement, "C:\\Dokumen\\naskah ttd.pdf", pdf));
         assertThat(info.fileName()).isEqualTo("naskah ttd.pdf");
         assertThat(info.sizeBytes()).isEqualTo(pdf.length);
-        assertThat(SignIn.as(Roles.VIEWER, () -> agreements.document(agreement.getId()).orElseThrow().getContent()))
+        assertThat(SignIn.as(
+                        Roles.VIEWER,
+                        () -> agreements
+                                .document(agreement.getId())
+                                .orElseThrow()
+                                .getContent()))
                 .isEqualTo(pdf);
 
         SignIn.as(Roles.STAFF, () -> attach(agreement, "pengganti.pdf", pdf));
         SignIn.as(Roles.STAFF, () -> agreements.removeDocument(agreement.getId()));
-        assertThat(SignIn.as(Roles.VIEWER, () -> agreements.documentInfo(agreement.getId()))).isEmpty();
+        assertThat(SignIn.as(Roles.VIEWER, () -> agreements.documentInfo(agreement.getId())))
+                .isEmpty();
         assertThat(SignIn.as(Roles.VIEWER, () -> audit.history(Agreement.RECORD_TYPE, agreement.getId())))
                 .flatExtracting(AuditEvent::getChanges)
-                .contains(new AuditEvent.Change("document", null, "naskah ttd.pdf"),
+                .contains(
+                        new AuditEvent.Change("document", null, "naskah ttd.pdf"),
                         new AuditEvent.Change("document", "naskah ttd.pdf", "pengganti.pdf"),
                         new AuditEvent.Change("document", "pengganti.pdf", null));
     }
@@ -180,9 +213,11 @@ class AgreementServiceTest {
         Agreement broken = new Agreement(partner, Category.KSDD, Obligation.WAJIB, "x".repeat(Agreement.TITLE_MAX + 1));
 
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.save(broken)));
-        assertThat(jdbc.queryForObject("select count(*) from agreement", Long.class)).isEqualTo(agreementsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from agreement", Long.class))
+                .isEqualTo(agreementsBefore);
         assertThat(eventsAfterPartner).isEqualTo(eventsBefore + 1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(eventsAfterPartner);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class))
+                .isEqualTo(eventsAfterPartner);
     }
 
     private Agreement signed(Partner partner, LocalDate signed, LocalDate end) {
@@ -193,7 +228,7 @@ class AgreementServiceTest {
     }
 
     private DocumentInfo attach(Agreement agreement, String fileName, byte[] content) {
-        return agreements.attachDocument(agreement.getId(), fileName, new ByteArrayInputStream(content),
-                content.length);
+        return agreements.attachDocument(
+                agreement.getId(), fileName, new ByteArrayInputStream(content), content.length);
     }
 }

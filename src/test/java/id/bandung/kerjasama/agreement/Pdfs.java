@@ -7,8 +7,7 @@ import java.util.Random;
 /** Valid one-page PDFs, tiny or of a given size, for upload tests. */
 public final class Pdfs {
 
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     public static byte[] minimal(String text) {
         return build(text, null);
@@ -33,13 +32,14 @@ public final class Pdfs {
     private static byte[] build(String text, Integer filler) {
         String content = "BT /F1 18 Tf 72 720 Td (" + text.replaceAll("[()\\\\]", "") + ") Tj ET";
         String[] objects = {
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                filler == null ? null : "<< /Length " + filler + " >>\nstream\n" + filler(filler) + "\nendstream"};
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                    + "/Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            filler == null ? null : "<< /Length " + filler + " >>\nstream\n" + filler(filler) + "\nendstream"
+        };
         if (filler == null) {
             objects = Arrays.copyOf(objects, objects.length - 1);
         }
@@ -54,8 +54,11 @@ public final class Pdfs {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -39,16 +39,33 @@ final class BenchmarkReport {
         Arrays.sort(millis);
         double p50 = percentile(millis, 50);
         double p95 = percentile(millis, 95);
-        rows.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %s |", area, what, p50, p95,
-                millis[millis.length - 1], targetMillis <= 0 ? "" : (p95 <= targetMillis ? "≤ " : "> ")
-                        + (int) targetMillis + " ms" + (p95 <= targetMillis ? " ✓" : " ✗")));
+        rows.add(String.format(
+                Locale.ROOT,
+                "| %s | %s | %.1f | %.1f | %.1f | %s |",
+                area,
+                what,
+                p50,
+                p95,
+                millis[millis.length - 1],
+                targetMillis <= 0
+                        ? ""
+                        : (p95 <= targetMillis ? "≤ " : "> ") + (int) targetMillis + " ms"
+                                + (p95 <= targetMillis ? " ✓" : " ✗")));
         return p95;
     }
 
     /** Adds a row for one measured quantity that is not a duration, shown in the p95 column with its unit. */
     void value(String area, String what, double value, String unit, double target) {
-        rows.add(String.format(Locale.ROOT, "| %s | %s | | %.1f %s | | ≤ %d %s %s |", area, what, value, unit,
-                (int) target, unit, value <= target ? "✓" : "✗"));
+        rows.add(String.format(
+                Locale.ROOT,
+                "| %s | %s | | %.1f %s | | ≤ %d %s %s |",
+                area,
+                what,
+                value,
+                unit,
+                (int) target,
+                unit,
+                value <= target ? "✓" : "✗"));
     }
 
     void note(String text) {

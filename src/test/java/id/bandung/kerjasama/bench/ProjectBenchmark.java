@@ -1,5 +1,11 @@
 package id.bandung.kerjasama.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementFilter;
 import id.bandung.kerjasama.agreement.AgreementService;
@@ -11,6 +17,8 @@ import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Languages;
 import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.TableExport;
+import id.bandung.kerjasama.dashboard.DashboardFilter;
+import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerFilter;
@@ -24,32 +32,10 @@ import id.bandung.kerjasama.software.AdoptionFilter;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.SoftwareFilter;
 import id.bandung.kerjasama.software.SoftwareService;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import id.bandung.kerjasama.dashboard.DashboardFilter;
-import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.support.Browsers;
 import id.bandung.kerjasama.support.SecurityStrategyListener;
-import jakarta.persistence.EntityManagerFactory;
-import org.apache.catalina.connector.Connector;
-import org.apache.coyote.AbstractProtocol;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 import id.bandung.kerjasama.support.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.management.JMException;
-import javax.management.ObjectName;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -61,8 +47,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.AbstractProtocol;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * {@code ./mvnw -Pproduction,bench verify}, the project's one benchmark: fills a throwaway PostgreSQL with the sample
@@ -74,7 +73,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"dev", "test"})
-@TestExecutionListeners(listeners = SecurityStrategyListener.class,
+@TestExecutionListeners(
+        listeners = SecurityStrategyListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ProjectBenchmark {
 
@@ -84,22 +84,31 @@ class ProjectBenchmark {
 
     @Autowired
     SampleDataService sampleData;
+
     @Autowired
     PartnerService partners;
+
     @Autowired
     AgreementService agreements;
+
     @Autowired
     SoftwareService software;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     LiveUpdates live;
+
     @LocalServerPort
     int port;
+
     @Autowired
     ServletWebServerApplicationContext webServer;
 
@@ -110,9 +119,14 @@ class ProjectBenchmark {
         Duration generation = SignIn.as(Roles.ADMIN, () -> sampleData.generate(SampleVolumes.full()));
         long vacuumStart = System.nanoTime();
         SignIn.as(Roles.ADMIN, () -> sampleData.analyze());
-        report.note(String.format(Locale.ROOT, "Sample data generator: %.1f s for %s, then %.1f s of VACUUM ANALYZE.",
-                generation.toMillis() / 1000.0, SampleVolumes.full(), (System.nanoTime() - vacuumStart) / 1e9));
-        assertThat(jdbc.queryForObject("select count(*) from adoption", Long.class)).isGreaterThanOrEqualTo(1_000_000);
+        report.note(String.format(
+                Locale.ROOT,
+                "Sample data generator: %.1f s for %s, then %.1f s of VACUUM ANALYZE.",
+                generation.toMillis() / 1000.0,
+                SampleVolumes.full(),
+                (System.nanoTime() - vacuumStart) / 1e9));
+        assertThat(jdbc.queryForObject("select count(*) from adoption", Long.class))
+                .isGreaterThanOrEqualTo(1_000_000);
 
         SignIn.as(Roles.VIEWER, () -> {
             partnerPages();
@@ -132,20 +146,29 @@ class ProjectBenchmark {
     private void partnerPages() {
         for (String column : List.of("name", "kind", "country", "province", "bordersBandung", "updatedAt")) {
             page("partners", "sort " + column, () -> partnersPage(PartnerFilter.empty(), Sort.by(column)));
-            page("partners", "sort " + column + " desc", () -> partnersPage(PartnerFilter.empty(),
-                    Sort.by(Sort.Direction.DESC, column)));
+            page(
+                    "partners",
+                    "sort " + column + " desc",
+                    () -> partnersPage(PartnerFilter.empty(), Sort.by(Sort.Direction.DESC, column)));
         }
         page("partners", "sort name desc, page 20", () -> {
             var filter = PartnerFilter.empty();
-            return partners.list(filter, PageRequest.of(20, 50, Sort.by(Sort.Direction.DESC, "name"))).size()
+            return partners.list(filter, PageRequest.of(20, 50, Sort.by(Sort.Direction.DESC, "name")))
+                            .size()
                     + partners.count(filter);
         });
-        page("partners", "kind = CITY", () -> partnersPage(
-                new PartnerFilter(null, PartnerKind.CITY, null, null, null), Sort.by("name")));
-        page("partners", "Indonesia, Jawa Barat", () -> partnersPage(
-                new PartnerFilter(null, null, "ID", Province.JAWA_BARAT, null), Sort.by("name")));
-        page("partners", "text \"sukajaya\"", () -> partnersPage(
-                new PartnerFilter("sukajaya", null, null, null, null), Sort.by("name")));
+        page(
+                "partners",
+                "kind = CITY",
+                () -> partnersPage(new PartnerFilter(null, PartnerKind.CITY, null, null, null), Sort.by("name")));
+        page(
+                "partners",
+                "Indonesia, Jawa Barat",
+                () -> partnersPage(new PartnerFilter(null, null, "ID", Province.JAWA_BARAT, null), Sort.by("name")));
+        page(
+                "partners",
+                "text \"sukajaya\"",
+                () -> partnersPage(new PartnerFilter("sukajaya", null, null, null, null), Sort.by("name")));
     }
 
     private long partnersPage(PartnerFilter filter, Sort sort) {
@@ -156,31 +179,78 @@ class ProjectBenchmark {
         page("agreements", "default (latest signed)", () -> agreementsPage(AgreementFilter.empty(), Sort.unsorted()));
         for (String column : List.of("title", "partner.name", "signedOn", "endOn", "updatedAt")) {
             page("agreements", "sort " + column, () -> agreementsPage(AgreementFilter.empty(), Sort.by(column)));
-            page("agreements", "sort " + column + " desc", () -> agreementsPage(AgreementFilter.empty(),
-                    Sort.by(Sort.Direction.DESC, column)));
+            page(
+                    "agreements",
+                    "sort " + column + " desc",
+                    () -> agreementsPage(AgreementFilter.empty(), Sort.by(Sort.Direction.DESC, column)));
         }
-        page("agreements", "sort category, obligation", () -> agreementsPage(AgreementFilter.empty(),
-                Sort.by("category", "obligation")));
-        page("agreements", "default, page 20", () -> agreements.list(AgreementFilter.empty(),
-                PageRequest.of(20, 50)).size() + agreements.count(AgreementFilter.empty()));
+        page(
+                "agreements",
+                "sort category, obligation",
+                () -> agreementsPage(AgreementFilter.empty(), Sort.by("category", "obligation")));
+        page(
+                "agreements",
+                "default, page 20",
+                () -> agreements
+                                .list(AgreementFilter.empty(), PageRequest.of(20, 50))
+                                .size()
+                        + agreements.count(AgreementFilter.empty()));
         for (AgreementStatus status : AgreementStatus.values()) {
-            page("agreements", "status " + status, () -> agreementsPage(new AgreementFilter(null, null, null, status,
-                    null, null, null, null, null, null), Sort.unsorted()));
+            page(
+                    "agreements",
+                    "status " + status,
+                    () -> agreementsPage(
+                            new AgreementFilter(null, null, null, status, null, null, null, null, null, null),
+                            Sort.unsorted()));
         }
-        page("agreements", "category KSDPL", () -> agreementsPage(new AgreementFilter(null, Category.KSDPL, null,
-                null, null, null, null, null, null, null), Sort.unsorted()));
-        page("agreements", "field EKONOMI", () -> agreementsPage(new AgreementFilter(null, null, null, null,
-                CooperationField.EKONOMI, null, null, null, null, null), Sort.unsorted()));
-        page("agreements", "kind PKS, signed 2015–2020", () -> agreementsPage(new AgreementFilter(null, null, null,
-                null, null, null, DocumentKind.PERJANJIAN_KERJA_SAMA, LocalDate.of(2015, 1, 1),
-                LocalDate.of(2020, 12, 31), null), Sort.unsorted()));
-        page("agreements", "expiring within 30 days", () -> agreementsPage(new AgreementFilter(null, null, null,
-                null, null, null, null, null, null, 30), Sort.unsorted()));
+        page(
+                "agreements",
+                "category KSDPL",
+                () -> agreementsPage(
+                        new AgreementFilter(null, Category.KSDPL, null, null, null, null, null, null, null, null),
+                        Sort.unsorted()));
+        page(
+                "agreements",
+                "field EKONOMI",
+                () -> agreementsPage(
+                        new AgreementFilter(
+                                null, null, null, null, CooperationField.EKONOMI, null, null, null, null, null),
+                        Sort.unsorted()));
+        page(
+                "agreements",
+                "kind PKS, signed 2015–2020",
+                () -> agreementsPage(
+                        new AgreementFilter(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                DocumentKind.PERJANJIAN_KERJA_SAMA,
+                                LocalDate.of(2015, 1, 1),
+                                LocalDate.of(2020, 12, 31),
+                                null),
+                        Sort.unsorted()));
+        page(
+                "agreements",
+                "expiring within 30 days",
+                () -> agreementsPage(
+                        new AgreementFilter(null, null, null, null, null, null, null, null, null, 30),
+                        Sort.unsorted()));
         long partnerId = jdbc.queryForObject("select partner_id from agreement where sample limit 1", Long.class);
-        page("agreements", "one partner", () -> agreementsPage(new AgreementFilter(null, null, null, null, null,
-                partnerId, null, null, null, null), Sort.unsorted()));
-        page("agreements", "text \"pariwisata\"", () -> agreementsPage(new AgreementFilter("pariwisata", null, null,
-                null, null, null, null, null, null, null), Sort.unsorted()));
+        page(
+                "agreements",
+                "one partner",
+                () -> agreementsPage(
+                        new AgreementFilter(null, null, null, null, null, partnerId, null, null, null, null),
+                        Sort.unsorted()));
+        page(
+                "agreements",
+                "text \"pariwisata\"",
+                () -> agreementsPage(
+                        new AgreementFilter("pariwisata", null, null, null, null, null, null, null, null, null),
+                        Sort.unsorted()));
     }
 
     private long agreementsPage(AgreementFilter filter, Sort sort) {
@@ -189,35 +259,57 @@ class ProjectBenchmark {
 
     private void softwarePages() {
         for (String column : List.of("name", "category", "kpkRecommended")) {
-            page("software", "sort " + column, () -> software.listSoftware(SoftwareFilter.empty(),
-                    PageRequest.of(0, 50, Sort.by(column))).size() + software.countSoftware(SoftwareFilter.empty()));
+            page(
+                    "software",
+                    "sort " + column,
+                    () -> software.listSoftware(SoftwareFilter.empty(), PageRequest.of(0, 50, Sort.by(column)))
+                                    .size()
+                            + software.countSoftware(SoftwareFilter.empty()));
         }
         SoftwareFilter kpk = new SoftwareFilter(null, null, true);
-        page("software", "KPK recommended", () -> software.listSoftware(kpk, PageRequest.of(0, 50)).size()
-                + software.countSoftware(kpk));
+        page(
+                "software",
+                "KPK recommended",
+                () -> software.listSoftware(kpk, PageRequest.of(0, 50)).size() + software.countSoftware(kpk));
     }
 
     private void adoptionPages() {
         page("adoptions", "default (latest since)", () -> adoptionsPage(AdoptionFilter.empty(), Sort.unsorted()));
         for (String column : List.of("partner.name", "software.name", "status", "since", "updatedAt")) {
             page("adoptions", "sort " + column, () -> adoptionsPage(AdoptionFilter.empty(), Sort.by(column)));
-            page("adoptions", "sort " + column + " desc", () -> adoptionsPage(AdoptionFilter.empty(),
-                    Sort.by(Sort.Direction.DESC, column)));
+            page(
+                    "adoptions",
+                    "sort " + column + " desc",
+                    () -> adoptionsPage(AdoptionFilter.empty(), Sort.by(Sort.Direction.DESC, column)));
         }
         long softwareId = jdbc.queryForObject("select id from software where sample limit 1", Long.class);
         long partnerId = jdbc.queryForObject("select id from partner where sample limit 1", Long.class);
-        page("adoptions", "one software", () -> adoptionsPage(new AdoptionFilter(null, softwareId, null, null),
-                Sort.unsorted()));
-        page("adoptions", "one partner", () -> adoptionsPage(new AdoptionFilter(null, null, partnerId, null),
-                Sort.unsorted()));
-        page("adoptions", "status ADOPTED", () -> adoptionsPage(new AdoptionFilter(null, null, null,
-                AdoptionStatus.ADOPTED), Sort.unsorted()));
-        page("adoptions", "status DISCONTINUED", () -> adoptionsPage(new AdoptionFilter(null, null, null,
-                AdoptionStatus.DISCONTINUED), Sort.unsorted()));
-        page("adoptions", "software and status", () -> adoptionsPage(new AdoptionFilter(null, softwareId, null,
-                AdoptionStatus.ADOPTED), Sort.unsorted()));
-        page("adoptions", "partner text \"sukajaya\"", () -> adoptionsPage(new AdoptionFilter("sukajaya", null, null,
-                null), Sort.unsorted()));
+        page(
+                "adoptions",
+                "one software",
+                () -> adoptionsPage(new AdoptionFilter(null, softwareId, null, null), Sort.unsorted()));
+        page(
+                "adoptions",
+                "one partner",
+                () -> adoptionsPage(new AdoptionFilter(null, null, partnerId, null), Sort.unsorted()));
+        page(
+                "adoptions",
+                "status ADOPTED",
+                () -> adoptionsPage(new AdoptionFilter(null, null, null, AdoptionStatus.ADOPTED), Sort.unsorted()));
+        page(
+                "adoptions",
+                "status DISCONTINUED",
+                () -> adoptionsPage(
+                        new AdoptionFilter(null, null, null, AdoptionStatus.DISCONTINUED), Sort.unsorted()));
+        page(
+                "adoptions",
+                "software and status",
+                () -> adoptionsPage(
+                        new AdoptionFilter(null, softwareId, null, AdoptionStatus.ADOPTED), Sort.unsorted()));
+        page(
+                "adoptions",
+                "partner text \"sukajaya\"",
+                () -> adoptionsPage(new AdoptionFilter("sukajaya", null, null, null), Sort.unsorted()));
     }
 
     private long adoptionsPage(AdoptionFilter filter, Sort sort) {
@@ -245,8 +337,8 @@ class ProjectBenchmark {
             resetPeaks();
             long start = System.nanoTime();
             try (OutputStream sink = OutputStream.nullOutputStream()) {
-                TableExport.RowSource<Agreement> source = consumer -> agreements.export(AgreementFilter.empty(),
-                        agreement -> {
+                TableExport.RowSource<Agreement> source =
+                        consumer -> agreements.export(AgreementFilter.empty(), agreement -> {
                             if (++rows[0] == 50_000) {
                                 retained[0] = settledHeap();
                             }
@@ -263,11 +355,18 @@ class ProjectBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             long peak = peakHeap();
             assertThat(rows[0]).isGreaterThanOrEqualTo(100_000);
-            report.note(String.format(Locale.ROOT, "Export of %,d agreements to %s: %.1f s. Heap live halfway through "
-                    + "(after a full GC at row 50,000): %d MB above the idle baseline of %d MB; peak heap used, garbage "
-                    + "included: %d MB above it (max heap %d MB).", rows[0], format, seconds,
-                    Math.max(0, retained[0] - baseline) / (1024 * 1024), baseline / (1024 * 1024),
-                    Math.max(0, peak - baseline) / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            report.note(String.format(
+                    Locale.ROOT,
+                    "Export of %,d agreements to %s: %.1f s. Heap live halfway through "
+                            + "(after a full GC at row 50,000): %d MB above the idle baseline of %d MB; peak heap used, garbage "
+                            + "included: %d MB above it (max heap %d MB).",
+                    rows[0],
+                    format,
+                    seconds,
+                    Math.max(0, retained[0] - baseline) / (1024 * 1024),
+                    baseline / (1024 * 1024),
+                    Math.max(0, peak - baseline) / (1024 * 1024),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         }
     }
 
@@ -276,50 +375,111 @@ class ProjectBenchmark {
         DashboardFilter period = new DashboardFilter(2015, 2020, Category.KSDD);
         for (DashboardFilter filter : List.of(none, period)) {
             String which = filter.isNone() ? "" : ", 2015–2020 KSDD";
-            report.time("dashboard", "cards query" + which, PAGE_TARGET_MS, WARMUP, RUNS, () -> dashboard.cards(filter));
-            report.time("dashboard", "partners by country" + which, PAGE_TARGET_MS, WARMUP, RUNS,
+            report.time(
+                    "dashboard", "cards query" + which, PAGE_TARGET_MS, WARMUP, RUNS, () -> dashboard.cards(filter));
+            report.time(
+                    "dashboard",
+                    "partners by country" + which,
+                    PAGE_TARGET_MS,
+                    WARMUP,
+                    RUNS,
                     () -> dashboard.partnersByCountry(filter));
-            report.time("dashboard", "agreements by category" + which, PAGE_TARGET_MS, WARMUP, RUNS,
+            report.time(
+                    "dashboard",
+                    "agreements by category" + which,
+                    PAGE_TARGET_MS,
+                    WARMUP,
+                    RUNS,
                     () -> dashboard.agreementsByCategory(filter));
-            report.time("dashboard", "agreements by field" + which, PAGE_TARGET_MS, WARMUP, RUNS,
+            report.time(
+                    "dashboard",
+                    "agreements by field" + which,
+                    PAGE_TARGET_MS,
+                    WARMUP,
+                    RUNS,
                     () -> dashboard.agreementsByField(filter));
-            report.time("dashboard", "agreements signed per year" + which, PAGE_TARGET_MS, WARMUP, RUNS,
+            report.time(
+                    "dashboard",
+                    "agreements signed per year" + which,
+                    PAGE_TARGET_MS,
+                    WARMUP,
+                    RUNS,
                     () -> dashboard.signedPerYear(filter));
-            report.time("dashboard", "agreements by status" + which, PAGE_TARGET_MS, WARMUP, RUNS,
+            report.time(
+                    "dashboard",
+                    "agreements by status" + which,
+                    PAGE_TARGET_MS,
+                    WARMUP,
+                    RUNS,
                     () -> dashboard.agreementsByStatus(filter));
-            report.time("dashboard", "partners by province" + which, PAGE_TARGET_MS, WARMUP, RUNS,
+            report.time(
+                    "dashboard",
+                    "partners by province" + which,
+                    PAGE_TARGET_MS,
+                    WARMUP,
+                    RUNS,
                     () -> dashboard.partnersByProvince(filter));
         }
-        report.time("dashboard", "most adopted software", PAGE_TARGET_MS, WARMUP, RUNS,
+        report.time(
+                "dashboard",
+                "most adopted software",
+                PAGE_TARGET_MS,
+                WARMUP,
+                RUNS,
                 () -> dashboard.mostAdoptedSoftware());
-        report.time("dashboard", "adoptions by status", PAGE_TARGET_MS, WARMUP, RUNS,
-                () -> dashboard.adoptionsByStatus());
-        report.time("dashboard", "whole dashboard, server side, one query after another", 0, WARMUP, RUNS,
+        report.time(
+                "dashboard", "adoptions by status", PAGE_TARGET_MS, WARMUP, RUNS, () -> dashboard.adoptionsByStatus());
+        report.time(
+                "dashboard",
+                "whole dashboard, server side, one query after another",
+                0,
+                WARMUP,
+                RUNS,
                 () -> wholeDashboard(none));
-        double sql = report.time("dashboard", "whole dashboard, server side (cards + 8 charts, queries side by side)",
-                150, WARMUP, RUNS, () -> dashboard.figuresFromDatabase(none));
-        report.time("dashboard", "whole dashboard, server side, 2015–2020 KSDD", 150, WARMUP, RUNS,
+        double sql = report.time(
+                "dashboard",
+                "whole dashboard, server side (cards + 8 charts, queries side by side)",
+                150,
+                WARMUP,
+                RUNS,
+                () -> dashboard.figuresFromDatabase(none));
+        report.time(
+                "dashboard",
+                "whole dashboard, server side, 2015–2020 KSDD",
+                150,
+                WARMUP,
+                RUNS,
                 () -> dashboard.figuresFromDatabase(period));
         NaiveDashboard naive = new NaiveDashboard(entityManagerFactory);
-        double naiveMillis = report.time("dashboard", "whole dashboard, naive: rows through JPA, grouped in Java", 0,
-                1, 3, naive::compute);
-        assertThat(naive.compute()).containsEntry("partners", (long) dashboard.cards(none).partners());
-        report.note(String.format(Locale.ROOT, "The naive dashboard takes %.0f times as long as the SQL one (p95 %.0f ms "
-                + "against %.1f ms).", naiveMillis / sql, naiveMillis, sql));
+        double naiveMillis = report.time(
+                "dashboard", "whole dashboard, naive: rows through JPA, grouped in Java", 0, 1, 3, naive::compute);
+        assertThat(naive.compute())
+                .containsEntry("partners", (long) dashboard.cards(none).partners());
+        report.note(String.format(
+                Locale.ROOT,
+                "The naive dashboard takes %.0f times as long as the SQL one (p95 %.0f ms " + "against %.1f ms).",
+                naiveMillis / sql,
+                naiveMillis,
+                sql));
     }
 
     private int wholeDashboard(DashboardFilter filter) {
         dashboard.cards(filter);
-        return dashboard.partnersByCountry(filter).size() + dashboard.agreementsByCategory(filter).size()
-                + dashboard.agreementsByField(filter).size() + dashboard.signedPerYear(filter).size()
-                + dashboard.mostAdoptedSoftware().size() + dashboard.adoptionsByStatus().size()
-                + dashboard.partnersByProvince(filter).size() + dashboard.agreementsByStatus(filter).size();
+        return dashboard.partnersByCountry(filter).size()
+                + dashboard.agreementsByCategory(filter).size()
+                + dashboard.agreementsByField(filter).size()
+                + dashboard.signedPerYear(filter).size()
+                + dashboard.mostAdoptedSoftware().size()
+                + dashboard.adoptionsByStatus().size()
+                + dashboard.partnersByProvince(filter).size()
+                + dashboard.agreementsByStatus(filter).size();
     }
 
     /** From navigation to the dashboard until every one of its eight charts has drawn its SVG. */
     private void dashboardInBrowser() {
         String base = "http://localhost:" + port + "/";
-        try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright)) {
+        try (Playwright playwright = Browsers.playwright();
+                Browser browser = Browsers.chromium(playwright)) {
             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080));
             Page page = context.newPage();
             Browsers.signIn(page, base, "pimpinan", "bandung");
@@ -330,14 +490,19 @@ class ProjectBenchmark {
                 page.locator(".view-title").waitFor();
                 long start = System.nanoTime();
                 page.navigate(base);
-                page.waitForFunction("document.querySelectorAll('.chart-card svg.apexcharts-svg').length === 8",
-                        null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+                page.waitForFunction(
+                        "document.querySelectorAll('.chart-card svg.apexcharts-svg').length === 8",
+                        null,
+                        new Page.WaitForFunctionOptions().setTimeout(30_000));
                 if (run >= 0) {
                     millis[run] = (System.nanoTime() - start) / 1e6;
                 }
             }
-            report.record("dashboard", "first render in headless Chromium (1920×1080), navigation to all 8 charts "
-                    + "drawn", 1500, millis);
+            report.record(
+                    "dashboard",
+                    "first render in headless Chromium (1920×1080), navigation to all 8 charts " + "drawn",
+                    1500,
+                    millis);
         }
     }
 
@@ -371,11 +536,14 @@ class ProjectBenchmark {
      */
     private void openDashboards() throws Exception {
         String base = "http://localhost:" + port + "/";
-        try (Playwright playwright = Browsers.playwright(); Browser browser = Browsers.chromium(playwright);
-             RemoteDashboards screens = RemoteDashboards.start(base, "pimpinan", "bandung", "")) {
-            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
+        try (Playwright playwright = Browsers.playwright();
+                Browser browser = Browsers.chromium(playwright);
+                RemoteDashboards screens = RemoteDashboards.start(base, "pimpinan", "bandung", "")) {
+            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080))
+                    .newPage();
             Browsers.signIn(page, base, "pimpinan", "bandung");
-            page.locator(".dashboard-view:not(.loading) #kpi-partners .kpi-value").waitFor();
+            page.locator(".dashboard-view:not(.loading) #kpi-partners .kpi-value")
+                    .waitFor();
             page.evaluate(WATCH_PARTNERS_CARD);
 
             int followersBefore = live.followerCount();
@@ -393,14 +561,22 @@ class ProjectBenchmark {
             long heapOpened = liveHeap();
             Thread.sleep(idleClosed);
             long heapSettled = liveHeap();
-            report.value("live updates", "heap kept per open dashboard, just opened (" + OPEN_DASHBOARDS + " more "
+            report.value(
+                    "live updates",
+                    "heap kept per open dashboard, just opened (" + OPEN_DASHBOARDS + " more "
                             + "signed-in dashboards with push, each with its own HTTP session; live objects after a "
                             + "full GC before and after, divided)",
-                    (heapOpened - heapBefore) / 1024.0 / OPEN_DASHBOARDS, "KB", HEAP_PER_UI_TARGET_KB);
-            report.value("live updates", "heap kept per open dashboard, once Tomcat has closed its idle HTTP "
+                    (heapOpened - heapBefore) / 1024.0 / OPEN_DASHBOARDS,
+                    "KB",
+                    HEAP_PER_UI_TARGET_KB);
+            report.value(
+                    "live updates",
+                    "heap kept per open dashboard, once Tomcat has closed its idle HTTP "
                             + "connection (keep-alive timeout " + keepAliveTimeoutMillis() / 1000 + " s; the push "
                             + "WebSocket stays open)",
-                    (heapSettled - heapBefore) / 1024.0 / OPEN_DASHBOARDS, "KB", HEAP_PER_UI_TARGET_KB);
+                    (heapSettled - heapBefore) / 1024.0 / OPEN_DASHBOARDS,
+                    "KB",
+                    HEAP_PER_UI_TARGET_KB);
         }
     }
 
@@ -408,7 +584,8 @@ class ProjectBenchmark {
         List<Double> pushed = new ArrayList<>();
         List<Double> drawn = new ArrayList<>();
         for (int round = 0; round < LIVE_ROUNDS; round++) {
-            long partnersNow = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none())).partners();
+            long partnersNow = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()))
+                    .partners();
             String next = Formats.number(partnersNow + 1, Languages.INDONESIAN);
             screens.expect(">" + next + "<"); // the figure inside the partners card's markup
             page.evaluate(NOTE_PARTNERS_FIGURE);
@@ -425,25 +602,35 @@ class ProjectBenchmark {
             long[] arrivals = screens.arrivals();
             assertThat(arrivals).hasSize(OPEN_DASHBOARDS);
             for (long seenAt : arrivals) {
-                assertThat(seenAt).as("a screen that did not get round %d's %s within 10 s", round, next)
+                assertThat(seenAt)
+                        .as("a screen that did not get round %d's %s within 10 s", round, next)
                         .isPositive();
                 pushed.add((double) Math.max(0, seenAt - committedAt));
             }
-            assertThat(browserAt).as("the Chromium dashboard did not show round %d's change", round).isPositive();
+            assertThat(browserAt)
+                    .as("the Chromium dashboard did not show round %d's change", round)
+                    .isPositive();
             drawn.add((double) Math.max(0, browserAt - committedAt));
             Thread.sleep(1_200); // past each screen's one-refresh-a-second window, so the next round is not held
         }
-        report.record("live updates", "commit to the new figure pushed to every one of " + OPEN_DASHBOARDS
-                + " open dashboards (" + LIVE_ROUNDS + " saves, one sample per screen and save)", 1000,
+        report.record(
+                "live updates",
+                "commit to the new figure pushed to every one of " + OPEN_DASHBOARDS + " open dashboards ("
+                        + LIVE_ROUNDS + " saves, one sample per screen and save)",
+                1000,
                 pushed.stream().mapToDouble(Double::doubleValue).toArray());
-        report.record("live updates", "commit to the new figure on screen in Chromium, while the "
-                + OPEN_DASHBOARDS + " others are open (" + LIVE_ROUNDS + " saves)", 1000,
+        report.record(
+                "live updates",
+                "commit to the new figure on screen in Chromium, while the " + OPEN_DASHBOARDS + " others are open ("
+                        + LIVE_ROUNDS + " saves)",
+                1000,
                 drawn.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** How long Tomcat keeps an idle HTTP connection open before closing it, a browser's as the light clients'. */
     private long keepAliveTimeoutMillis() {
-        Connector connector = ((TomcatWebServer) webServer.getWebServer()).getTomcat().getConnector();
+        Connector connector =
+                ((TomcatWebServer) webServer.getWebServer()).getTomcat().getConnector();
         return ((AbstractProtocol<?>) connector.getProtocolHandler()).getKeepAliveTimeout();
     }
 
@@ -452,9 +639,12 @@ class ProjectBenchmark {
      * "used" figure also counts the unused rest of partly filled G1 regions.
      */
     private static long liveHeap() throws JMException {
-        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[]{new String[0]}, new String[]{String[].class.getName()});
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
         String[] lines = histogram.strip().split("\n");
         String[] total = lines[lines.length - 1].trim().split("\\s+"); // "Total  <instances>  <bytes>"
         return Long.parseLong(total[2]);
@@ -472,7 +662,9 @@ class ProjectBenchmark {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 }

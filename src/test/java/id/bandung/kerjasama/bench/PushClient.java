@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -47,8 +46,11 @@ final class PushClient implements AutoCloseable {
     private PushClient(String base) {
         this.base = base;
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Signs in as {@code username} and opens {@code route} (e.g. "" for the dashboard) with push connected. */
@@ -86,8 +88,9 @@ final class PushClient implements AutoCloseable {
     }
 
     private void bootstrap(String route) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
-                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(
+                        base + "?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="))
+                .GET());
         JsonNode config = JSON.readTree(response.body()).path("appConfig");
         JsonNode uidl = config.path("uidl");
         uiId = config.path("v-uiId").asInt();
@@ -98,10 +101,14 @@ final class PushClient implements AutoCloseable {
     }
 
     private void navigate(String route) throws Exception {
-        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "")
+        ObjectNode data = JSON.createObjectNode()
+                .put("route", route)
+                .put("query", "")
+                .put("appShellTitle", "")
                 .put("trigger", "");
         data.putObject("historyState").put("idx", 0);
-        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
+        ObjectNode event =
+                JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
         event.set("data", data);
         List<JsonNode> rpc = List.of(event);
         // Answer the JavaScript calls whose result the view waits for (the dashboard fills in after one round trip).
@@ -111,7 +118,9 @@ final class PushClient implements AutoCloseable {
     }
 
     private JsonNode uidl(List<JsonNode> rpc) throws Exception {
-        ObjectNode body = JSON.createObjectNode().put("csrfToken", csrfToken).put("syncId", syncId)
+        ObjectNode body = JSON.createObjectNode()
+                .put("csrfToken", csrfToken)
+                .put("syncId", syncId)
                 .put("clientId", clientId);
         body.putArray("rpc").addAll(rpc);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
@@ -132,10 +141,14 @@ final class PushClient implements AutoCloseable {
         List<JsonNode> answers = new ArrayList<>();
         for (JsonNode invocation : message.path("execute")) {
             for (JsonNode parameter : invocation) {
-                if (parameter.isArray() && parameter.size() == 3 && parameter.get(0).asInt() == 2
+                if (parameter.isArray()
+                        && parameter.size() == 3
+                        && parameter.get(0).asInt() == 2
                         && parameter.get(2).asInt() == 0) {
-                    ObjectNode answer = JSON.createObjectNode().put("type", "channel")
-                            .put("node", parameter.get(1).asInt()).put("channel", 0);
+                    ObjectNode answer = JSON.createObjectNode()
+                            .put("type", "channel")
+                            .put("node", parameter.get(1).asInt())
+                            .put("channel", 0);
                     ((ArrayNode) answer.putArray("args")).add(0);
                     answers.add(answer);
                     break;
@@ -152,8 +165,10 @@ final class PushClient implements AutoCloseable {
                 + "&Content-Type=" + URLEncoder.encode("application/json; charset=UTF-8", StandardCharsets.UTF_8)
                 + "&X-Vaadin-LastSeenServerSyncId=" + syncId;
         URI uri = URI.create(base.replaceFirst("^http", "ws") + "VAADIN/push?" + query);
-        socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
+        socket = http.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(uri, new Listener())
+                .get(10, TimeUnit.SECONDS);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

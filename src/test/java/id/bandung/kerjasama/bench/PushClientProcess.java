@@ -24,8 +24,7 @@ public final class PushClientProcess {
 
     static final String REPLY = "#reply "; // ASCII: the same bytes whatever the platform encoding
 
-    private PushClientProcess() {
-    }
+    private PushClientProcess() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -54,7 +53,8 @@ public final class PushClientProcess {
                                 && clients.stream().anyMatch(client -> client.seenAt() == 0)) {
                             Thread.sleep(5);
                         }
-                        reply(clients.stream().map(client -> String.valueOf(client.seenAt()))
+                        reply(clients.stream()
+                                .map(client -> String.valueOf(client.seenAt()))
                                 .collect(Collectors.joining(" ")));
                     }
                     case "quit" -> {

@@ -35,8 +35,8 @@ final class RemoteDashboards implements AutoCloseable {
     }
 
     private void readReplies(Process process) {
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 if (line.startsWith(PushClientProcess.REPLY)) {
                     replies.add(line.substring(PushClientProcess.REPLY.length()));
@@ -51,10 +51,19 @@ final class RemoteDashboards implements AutoCloseable {
     /** A client JVM that signs in as {@code username} and opens {@code route} on the server at {@code base}. */
     static RemoteDashboards start(String base, String username, String password, String route) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"),
-                PushClientProcess.class.getName(), base, username, password, route)
-                .redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "push-clients.log").toFile()))
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-Dfile.encoding=UTF-8",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PushClientProcess.class.getName(),
+                        base,
+                        username,
+                        password,
+                        route)
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        Path.of("target", "push-clients.log").toFile()))
                 .start();
         return new RemoteDashboards(process);
     }
@@ -77,7 +86,9 @@ final class RemoteDashboards implements AutoCloseable {
     /** When each screen saw the expected text, in epoch milliseconds (0: not within the time given). */
     long[] arrivals() throws IOException {
         String times = reply();
-        return times.isEmpty() ? new long[0] : Arrays.stream(times.split(" ")).mapToLong(Long::parseLong).toArray();
+        return times.isEmpty()
+                ? new long[0]
+                : Arrays.stream(times.split(" ")).mapToLong(Long::parseLong).toArray();
     }
 
     private String ask(String command) throws IOException {

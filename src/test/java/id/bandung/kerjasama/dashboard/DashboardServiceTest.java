@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.Category;
@@ -19,17 +21,14 @@ import id.bandung.kerjasama.software.SoftwareService;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Each aggregate against hand-counted data: a small set of agreements signed in 1997 (a year nothing else uses),
@@ -42,22 +41,27 @@ class DashboardServiceTest {
 
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     PartnerService partners;
+
     @Autowired
     AgreementService agreements;
+
     @Autowired
     SoftwareService software;
+
     @Autowired
     Records records;
+
     @Autowired
     Clock clock;
 
     @Test
     void every_aggregate_matches_the_hand_counted_records() {
         Cards before = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()));
-        Map<String, Long> countriesBefore = byKey(SignIn.as(Roles.VIEWER,
-                () -> dashboard.partnersByCountry(DashboardFilter.none())));
+        Map<String, Long> countriesBefore =
+                byKey(SignIn.as(Roles.VIEWER, () -> dashboard.partnersByCountry(DashboardFilter.none())));
         LocalDate today = LocalDate.now(clock);
 
         // Hand-counted: two partners in Maluku (ID), one town in New Zealand.
@@ -65,24 +69,41 @@ class DashboardServiceTest {
         Partner tual = partner("Kota Tual " + Records.unique(""), PartnerKind.CITY, "ID", Province.MALUKU);
         Partner nelson = partner("Nelson " + Records.unique(""), PartnerKind.FOREIGN_CITY, "NZ", null);
         // Four agreements signed in 1997: three regional (two mandatory, one voluntary), one sister city.
-        agreement(ambon, Category.KSDD, Obligation.WAJIB, LocalDate.of(1997, 3, 1), null,
+        agreement(
+                ambon,
+                Category.KSDD,
+                Obligation.WAJIB,
+                LocalDate.of(1997, 3, 1),
+                null,
                 EnumSet.of(CooperationField.PARIWISATA, CooperationField.EKONOMI));
-        agreement(ambon, Category.KSDD, Obligation.SUKARELA, LocalDate.of(1997, 5, 1), today.plusDays(30),
+        agreement(
+                ambon,
+                Category.KSDD,
+                Obligation.SUKARELA,
+                LocalDate.of(1997, 5, 1),
+                today.plusDays(30),
                 EnumSet.of(CooperationField.PARIWISATA));
-        agreement(tual, Category.KSDD, Obligation.WAJIB, LocalDate.of(1997, 8, 1), LocalDate.of(2001, 8, 1),
+        agreement(
+                tual,
+                Category.KSDD,
+                Obligation.WAJIB,
+                LocalDate.of(1997, 8, 1),
+                LocalDate.of(2001, 8, 1),
                 EnumSet.of(CooperationField.KESEHATAN));
-        agreement(nelson, Category.KSDPL, null, LocalDate.of(1997, 11, 1), null,
-                EnumSet.of(CooperationField.KEBUDAYAAN));
+        agreement(
+                nelson, Category.KSDPL, null, LocalDate.of(1997, 11, 1), null, EnumSet.of(CooperationField.KEBUDAYAAN));
 
         assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.agreementsByCategory(YEAR_1997)))
-                .containsExactlyInAnyOrder(new Count<>(new CategoryKey(Category.KSDD, Obligation.WAJIB), 2),
+                .containsExactlyInAnyOrder(
+                        new Count<>(new CategoryKey(Category.KSDD, Obligation.WAJIB), 2),
                         new Count<>(new CategoryKey(Category.KSDD, Obligation.SUKARELA), 1),
                         new Count<>(new CategoryKey(Category.KSDPL, null), 1));
         assertThat(byKey(SignIn.as(Roles.VIEWER, () -> dashboard.agreementsByField(YEAR_1997))))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("PARIWISATA", 2L, "EKONOMI", 1L, "KESEHATAN", 1L,
-                        "KEBUDAYAAN", 1L));
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("PARIWISATA", 2L, "EKONOMI", 1L, "KESEHATAN", 1L, "KEBUDAYAAN", 1L));
         assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.signedPerYear(YEAR_1997)))
-                .containsExactlyInAnyOrder(new YearCount(1997, Category.KSDD, 3), new YearCount(1997, Category.KSDPL, 1));
+                .containsExactlyInAnyOrder(
+                        new YearCount(1997, Category.KSDD, 3), new YearCount(1997, Category.KSDPL, 1));
         assertThat(byKey(SignIn.as(Roles.VIEWER, () -> dashboard.agreementsByStatus(YEAR_1997))))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("ACTIVE", 2L, "EXPIRING", 1L, "EXPIRED", 1L));
         assertThat(byKey(SignIn.as(Roles.VIEWER, () -> dashboard.partnersByCountry(YEAR_1997))))
@@ -97,7 +118,9 @@ class DashboardServiceTest {
         assertThat(year.active()).isEqualTo(2);
         assertThat(year.expiring()).isEqualTo(1);
         DashboardFilter sisterCities1997 = new DashboardFilter(1997, 1997, Category.KSDPL);
-        assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.cards(sisterCities1997)).partners()).isEqualTo(1);
+        assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.cards(sisterCities1997))
+                        .partners())
+                .isEqualTo(1);
 
         Cards after = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()));
         assertThat(after.partners() - before.partners()).isEqualTo(3);
@@ -105,9 +128,10 @@ class DashboardServiceTest {
         assertThat(after.sisterCities() - before.sisterCities()).isEqualTo(1);
         assertThat(after.active() - before.active()).isEqualTo(2);
         assertThat(after.expiring() - before.expiring()).isEqualTo(1);
-        Map<String, Long> countriesAfter = byKey(SignIn.as(Roles.VIEWER,
-                () -> dashboard.partnersByCountry(DashboardFilter.none())));
-        assertThat(countriesAfter.get("NZ") - countriesBefore.getOrDefault("NZ", 0L)).isEqualTo(1);
+        Map<String, Long> countriesAfter =
+                byKey(SignIn.as(Roles.VIEWER, () -> dashboard.partnersByCountry(DashboardFilter.none())));
+        assertThat(countriesAfter.get("NZ") - countriesBefore.getOrDefault("NZ", 0L))
+                .isEqualTo(1);
         assertThat(countriesAfter.get("ID") - countriesBefore.get("ID")).isEqualTo(2);
     }
 
@@ -117,10 +141,12 @@ class DashboardServiceTest {
         Map<String, Long> statusBefore = byKey(SignIn.as(Roles.VIEWER, () -> dashboard.adoptionsByStatus()));
         Partner region = records.city(Records.unique("Kota Pemakai"));
         Partner company = partner(Records.unique("PT Pemakai"), PartnerKind.COMPANY, "ID", null);
-        Software app = SignIn.as(Roles.STAFF, () -> software.save(
-                new Software(Records.unique("Aplikasi Terlaris"), null, SoftwareCategory.OTHER)));
-        Software other = SignIn.as(Roles.STAFF, () -> software.save(
-                new Software(Records.unique("Aplikasi Lain"), null, SoftwareCategory.OTHER)));
+        Software app = SignIn.as(
+                Roles.STAFF,
+                () -> software.save(new Software(Records.unique("Aplikasi Terlaris"), null, SoftwareCategory.OTHER)));
+        Software other = SignIn.as(
+                Roles.STAFF,
+                () -> software.save(new Software(Records.unique("Aplikasi Lain"), null, SoftwareCategory.OTHER)));
         for (int i = 0; i < 3; i++) {
             Partner adopter = records.city(Records.unique("Kota Pengguna"));
             SignIn.as(Roles.STAFF, () -> software.save(new Adoption(adopter, app, AdoptionStatus.ADOPTED)));
@@ -134,12 +160,17 @@ class DashboardServiceTest {
         assertThat(after.adoptingRegions() - before.adoptingRegions()).isEqualTo(4);
         assertThat(after.software() - before.software()).isEqualTo(2);
         Map<String, Long> statusAfter = byKey(SignIn.as(Roles.VIEWER, () -> dashboard.adoptionsByStatus()));
-        assertThat(statusAfter.get("ADOPTED") - statusBefore.getOrDefault("ADOPTED", 0L)).isEqualTo(5);
-        assertThat(statusAfter.get("REQUESTED") - statusBefore.getOrDefault("REQUESTED", 0L)).isEqualTo(1);
+        assertThat(statusAfter.get("ADOPTED") - statusBefore.getOrDefault("ADOPTED", 0L))
+                .isEqualTo(5);
+        assertThat(statusAfter.get("REQUESTED") - statusBefore.getOrDefault("REQUESTED", 0L))
+                .isEqualTo(1);
         List<SoftwareCount> top = SignIn.as(Roles.VIEWER, () -> dashboard.mostAdoptedSoftware());
-        assertThat(top).contains(new SoftwareCount(app.getId(), app.getName(), 3),
-                new SoftwareCount(other.getId(), other.getName(), 2));
-        assertThat(top.stream().map(SoftwareCount::adoptions).toList()).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(top)
+                .contains(
+                        new SoftwareCount(app.getId(), app.getName(), 3),
+                        new SoftwareCount(other.getId(), other.getName(), 2));
+        assertThat(top.stream().map(SoftwareCount::adoptions).toList())
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a));
     }
 
     private Partner partner(String name, PartnerKind kind, String country, Province province) {
@@ -148,8 +179,13 @@ class DashboardServiceTest {
         return SignIn.as(Roles.STAFF, () -> partners.save(partner));
     }
 
-    private void agreement(Partner partner, Category category, Obligation obligation, LocalDate signed, LocalDate end,
-                           EnumSet<CooperationField> fields) {
+    private void agreement(
+            Partner partner,
+            Category category,
+            Obligation obligation,
+            LocalDate signed,
+            LocalDate end,
+            EnumSet<CooperationField> fields) {
         Agreement agreement = new Agreement(partner, category, obligation, Records.unique("Naskah 1997"));
         agreement.setSignedOn(signed);
         agreement.setStartOn(signed);

@@ -1,23 +1,22 @@
 package id.bandung.kerjasama.database;
 
-import id.bandung.kerjasama.support.IntegrationTest;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import id.bandung.kerjasama.support.IntegrationTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The app runs as a role that is no superuser, and that role can add to the audit log but not rewrite it. */
 @IntegrationTest
@@ -25,10 +24,13 @@ class AuditLogAppendOnlyTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     ObjectProvider<EmbeddedDatabase> embedded;
+
     EmbeddedDatabase database;
 
     /** On a server named by SPRING_DATASOURCE_URL the role is whatever that server's owner chose. */
@@ -46,20 +48,24 @@ class AuditLogAppendOnlyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "update audit_event set summary = 'nothing happened' where id = ?",
-            "delete from audit_event where id = ?",
-            "truncate audit_event"})
+    @ValueSource(
+            strings = {
+                "update audit_event set summary = 'nothing happened' where id = ?",
+                "delete from audit_event where id = ?",
+                "truncate audit_event"
+            })
     void the_apps_role_cannot_change_or_remove_an_audit_event(String change) {
         // In one transaction that is rolled back, so that the event written here does not stay in the log.
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            long id = insertEvent();
-            if (change.contains("?")) {
-                jdbc.update(change, id);
-            } else {
-                jdbc.execute(change);
-            }
-        })).rootCause().hasMessageContaining("permission denied for table audit_event");
+                    long id = insertEvent();
+                    if (change.contains("?")) {
+                        jdbc.update(change, id);
+                    } else {
+                        jdbc.execute(change);
+                    }
+                }))
+                .rootCause()
+                .hasMessageContaining("permission denied for table audit_event");
     }
 
     @Test
@@ -74,17 +80,20 @@ class AuditLogAppendOnlyTest {
 
     @Test
     void even_the_superuser_is_stopped_by_the_append_only_trigger() throws Exception {
-        try (Connection superuser = DriverManager.getConnection(database.jdbcUrl(), "postgres",
-                database.superuserPassword());
-             Statement statement = superuser.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
+        try (Connection superuser =
+                        DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
+                Statement statement = superuser.createStatement()) {
+            try (ResultSet rows =
+                    statement.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getBoolean(1)).isTrue();
             }
-            for (String change : new String[] {"update audit_event set summary = 'x' where false",
-                    "delete from audit_event where false", "truncate audit_event"}) {
-                assertThatThrownBy(() -> statement.execute(change))
-                        .hasMessageContaining("audit_event is append-only");
+            for (String change : new String[] {
+                "update audit_event set summary = 'x' where false",
+                "delete from audit_event where false",
+                "truncate audit_event"
+            }) {
+                assertThatThrownBy(() -> statement.execute(change)).hasMessageContaining("audit_event is append-only");
             }
         }
     }

@@ -1,10 +1,10 @@
 package id.bandung.kerjasama.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -18,10 +18,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded PostgreSQL accepts passwords only, from this machine only, and the app is no superuser on it. */
 class EmbeddedDatabaseLockDownTest {
@@ -32,14 +31,19 @@ class EmbeddedDatabaseLockDownTest {
     @Test
     void the_app_signs_in_as_a_role_that_is_no_superuser_and_owns_its_database_and_schema() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(kept());
-             Connection app = asApp(database)) {
+                Connection app = asApp(database)) {
             assertThat(queryString(app, "select current_user")).isEqualTo("kerjasama");
             assertThat(queryString(app, "select rolsuper::text from pg_roles where rolname = current_user"))
                     .isEqualTo("false");
-            assertThat(queryString(app, "select rolcreaterole or rolcreatedb or rolreplication or rolbypassrls "
-                    + "from pg_roles where rolname = current_user")).isEqualTo("f");
-            assertThat(queryString(app, "select pg_get_userbyid(datdba) from pg_database "
-                    + "where datname = current_database()")).isEqualTo("kerjasama");
+            assertThat(queryString(
+                            app,
+                            "select rolcreaterole or rolcreatedb or rolreplication or rolbypassrls "
+                                    + "from pg_roles where rolname = current_user"))
+                    .isEqualTo("f");
+            assertThat(queryString(
+                            app,
+                            "select pg_get_userbyid(datdba) from pg_database " + "where datname = current_database()"))
+                    .isEqualTo("kerjasama");
             assertThat(queryString(app, "select pg_get_userbyid(nspowner) from pg_namespace where nspname = 'public'"))
                     .isEqualTo("kerjasama");
             assertThatThrownBy(() -> queryString(app, "create role intruder superuser"))
@@ -51,10 +55,12 @@ class EmbeddedDatabaseLockDownTest {
     void a_sign_in_without_the_password_or_with_a_wrong_one_is_refused_for_every_role() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(kept())) {
             for (String role : List.of("kerjasama", "postgres")) {
-                assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), role, null).close())
+                assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), role, null)
+                                .close())
                         .isInstanceOf(SQLException.class)
                         .hasMessageContaining("no password was provided");
-                assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), role, "bandung").close())
+                assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), role, "bandung")
+                                .close())
                         .isInstanceOf(SQLException.class)
                         .hasMessageContaining("password authentication failed");
             }
@@ -62,12 +68,16 @@ class EmbeddedDatabaseLockDownTest {
                 assertThat(queryString(superuser, "select rolsuper::text from pg_roles where rolname = current_user"))
                         .isEqualTo("true");
                 // Every rule the server reads, the local socket's included, asks for a SCRAM password.
-                assertThat(queryString(superuser, "select string_agg(distinct auth_method, ',') "
-                        + "from pg_hba_file_rules")).isEqualTo("scram-sha-256");
+                assertThat(queryString(
+                                superuser, "select string_agg(distinct auth_method, ',') " + "from pg_hba_file_rules"))
+                        .isEqualTo("scram-sha-256");
                 assertThat(queryString(superuser, "select count(*) from pg_hba_file_rules where error is not null"))
                         .isEqualTo("0");
-                assertThat(queryString(superuser, "select count(*) from pg_authid "
-                        + "where rolcanlogin and rolpassword not like 'SCRAM-SHA-256$%'")).isEqualTo("0");
+                assertThat(queryString(
+                                superuser,
+                                "select count(*) from pg_authid "
+                                        + "where rolcanlogin and rolpassword not like 'SCRAM-SHA-256$%'"))
+                        .isEqualTo("0");
             }
             assertThat(database.superuserPassword()).isNotEqualTo(database.password());
         }
@@ -76,7 +86,7 @@ class EmbeddedDatabaseLockDownTest {
     @Test
     void the_server_listens_on_the_loopback_interface_only() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(kept());
-             Connection superuser = asSuperuser(database)) {
+                Connection superuser = asSuperuser(database)) {
             assertThat(queryString(superuser, "show listen_addresses")).isEqualTo("localhost");
             // The kernel's own list of listening sockets: nothing is sent to any other address to find out.
             Path tcp = Path.of("/proc/net/tcp");
@@ -94,20 +104,25 @@ class EmbeddedDatabaseLockDownTest {
             password = database.password();
         }
         Path secrets = dataDir.resolve(DatabaseSecrets.FILE_NAME);
-        assumeThat(DatabaseSecrets.posix(dataDir)).as("a file system with POSIX permissions").isTrue();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+        assumeThat(DatabaseSecrets.posix(dataDir))
+                .as("a file system with POSIX permissions")
+                .isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+                .isEqualTo("rwx------");
         assertThat(Files.readString(secrets)).contains("*:*:*:kerjasama:" + password, "*:*:*:postgres:");
         assertThat(password).hasSizeGreaterThanOrEqualTo(43); // 256 random bits
 
         // A copy made readable by others is closed again, and the same passwords hold after a restart.
         Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-r--r--"));
         try (EmbeddedDatabase database = EmbeddedDatabase.start(kept());
-             Connection app = asApp(database)) {
+                Connection app = asApp(database)) {
             assertThat(database.password()).isEqualTo(password);
             assertThat(queryString(app, "select 1")).isEqualTo("1");
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -115,11 +130,17 @@ class EmbeddedDatabaseLockDownTest {
         Path dataDir = folder.resolve("pg");
         // What the previous version left: zonky's defaults (every local sign-in trusted), the schema migrated by the
         // superuser, and records in it.
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDir)
-                .setCleanDataDirectory(false).start()) {
-            Flyway.configure().dataSource(old.getPostgresDatabase()).target("4").load().migrate();
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .start()) {
+            Flyway.configure()
+                    .dataSource(old.getPostgresDatabase())
+                    .target("4")
+                    .load()
+                    .migrate();
             try (Connection connection = old.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("""
                         insert into partner (created_at, created_by, updated_at, updated_by, name, kind, country)
                         values (now(), 'staf', now(), 'staf', 'Kota Suwon', 'FOREIGN_CITY', 'KR');
@@ -130,7 +151,7 @@ class EmbeddedDatabaseLockDownTest {
         assertThat(Files.readString(dataDir.resolve("pg_hba.conf"))).containsPattern("(?m)^host.*trust");
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(kept());
-             Connection app = asApp(database)) {
+                Connection app = asApp(database)) {
             assertThat(queryString(app, "select name from partner")).isEqualTo("Kota Suwon");
             assertThat(queryString(app, "select rolsuper::text from pg_roles where rolname = current_user"))
                     .isEqualTo("false");
@@ -142,27 +163,31 @@ class EmbeddedDatabaseLockDownTest {
             assertThat(queryString(app, """
                     select count(*) from pg_proc p
                     where pronamespace = 'public'::regnamespace and proowner <> 'kerjasama'::regrole
-                      and not exists (select from pg_depend d where d.objid = p.oid and d.deptype = 'e')"""))
-                    .isEqualTo("0");
-            assertThat(queryString(app, "select pg_get_userbyid(relowner) from pg_class "
-                    + "where relname = 'flyway_schema_history'")).isEqualTo("kerjasama");
+                      and not exists (select from pg_depend d where d.objid = p.oid and d.deptype = 'e')""")).isEqualTo("0");
+            assertThat(queryString(
+                            app,
+                            "select pg_get_userbyid(relowner) from pg_class "
+                                    + "where relname = 'flyway_schema_history'"))
+                    .isEqualTo("kerjasama");
             // The app can go on writing (identity sequence), read the view, use its sequence, and migrate.
             assertThat(queryString(app, """
                     insert into partner (created_at, created_by, updated_at, updated_by, name, kind, country)
-                    values (now(), 'staf', now(), 'staf', 'Kota Seoul', 'FOREIGN_CITY', 'KR') returning 'ok'"""))
-                    .isEqualTo("ok");
+                    values (now(), 'staf', now(), 'staf', 'Kota Seoul', 'FOREIGN_CITY', 'KR') returning 'ok'""")).isEqualTo("ok");
             assertThat(queryString(app, "select count(*) from old_view")).isEqualTo("2");
             assertThat(queryString(app, "select nextval('old_counter')")).isEqualTo("1");
-            Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password()).load()
+            Flyway.configure()
+                    .dataSource(database.jdbcUrl(), database.username(), database.password())
+                    .load()
                     .migrate();
 
             assertThat(Files.readString(dataDir.resolve("pg_hba.conf"))).isEqualTo(LockDown.HBA);
-            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", null).close())
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", null)
+                            .close())
                     .hasMessageContaining("no password was provided");
         }
         // And the next start finds it locked down already.
         try (EmbeddedDatabase database = EmbeddedDatabase.start(kept());
-             Connection app = asApp(database)) {
+                Connection app = asApp(database)) {
             assertThat(queryString(app, "select count(*) from partner")).isEqualTo("2");
         }
     }
@@ -176,7 +201,7 @@ class EmbeddedDatabaseLockDownTest {
         }
         Files.delete(folder.resolve("pg").resolve(DatabaseSecrets.FILE_NAME));
         try (EmbeddedDatabase database = EmbeddedDatabase.start(kept());
-             Connection app = asApp(database)) {
+                Connection app = asApp(database)) {
             assertThat(database.password()).isNotEqualTo(oldPassword);
             assertThat(queryString(app, "select text from note")).isEqualTo("tetap ada");
             assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "kerjasama", oldPassword))
@@ -197,7 +222,7 @@ class EmbeddedDatabaseLockDownTest {
         assertThat(dataDir.resolveSibling("pg.lock")).exists();
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(kept());
-             Connection app = asApp(database)) {
+                Connection app = asApp(database)) {
             assertThat(queryString(app, "select text from note")).isEqualTo("tetap ada");
         }
     }
@@ -205,12 +230,14 @@ class EmbeddedDatabaseLockDownTest {
     @Test
     void the_throwaway_database_of_the_tests_is_locked_down_the_same_way() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(""));
-             Connection app = asApp(database)) {
+                Connection app = asApp(database)) {
             assertThat(queryString(app, "select rolsuper::text from pg_roles where rolname = current_user"))
                     .isEqualTo("false");
-            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", null).close())
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", null)
+                            .close())
                     .hasMessageContaining("no password was provided");
-            assertThat(Files.readString(database.dataDir().resolve("pg_hba.conf"))).isEqualTo(LockDown.HBA);
+            assertThat(Files.readString(database.dataDir().resolve("pg_hba.conf")))
+                    .isEqualTo(LockDown.HBA);
         }
     }
 
@@ -227,13 +254,15 @@ class EmbeddedDatabaseLockDownTest {
     }
 
     private static void execute(EmbeddedDatabase database, String sql) throws SQLException {
-        try (Connection connection = asApp(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = asApp(database);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static String queryString(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             assertThat(rows.next()).isTrue();
             return rows.getString(1);
         }

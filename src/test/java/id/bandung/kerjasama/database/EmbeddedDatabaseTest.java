@@ -1,8 +1,7 @@
 package id.bandung.kerjasama.database;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.diagnostics.FailureAnalysis;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,9 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** The default database keeps its data across restarts and cannot be opened twice. */
 class EmbeddedDatabaseTest {
@@ -22,14 +21,16 @@ class EmbeddedDatabaseTest {
 
     @Test
     void data_survives_a_restart_on_the_same_folder() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(folder.resolve("pg").toString());
+        EmbeddedDatabaseProperties properties =
+                new EmbeddedDatabaseProperties(folder.resolve("pg").toString());
         try (EmbeddedDatabase database = EmbeddedDatabase.start(properties)) {
             execute(database, "create table note (text varchar(20)); insert into note values ('tetap ada')");
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.start(properties);
-             Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select text from note")) {
+                Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select text from note")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("tetap ada");
         }
@@ -37,14 +38,15 @@ class EmbeddedDatabaseTest {
 
     @Test
     void a_second_app_on_the_same_folder_stops_with_a_clear_message() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(folder.resolve("pg").toString());
+        EmbeddedDatabaseProperties properties =
+                new EmbeddedDatabaseProperties(folder.resolve("pg").toString());
         try (EmbeddedDatabase first = EmbeddedDatabase.start(properties)) {
             assertThatThrownBy(() -> EmbeddedDatabase.start(properties))
                     .isInstanceOf(EmbeddedDatabase.DataFolderInUseException.class)
                     .hasMessageContaining("is in use by another running Kerja Sama Bandung");
 
-            FailureAnalysis analysis = new DatabaseFailureAnalyzer().analyze(
-                    new EmbeddedDatabase.DataFolderInUseException(folder.resolve("pg")));
+            FailureAnalysis analysis = new DatabaseFailureAnalyzer()
+                    .analyze(new EmbeddedDatabase.DataFolderInUseException(folder.resolve("pg")));
             assertThat(analysis.getAction()).contains("APP_DATA_DIR", "SPRING_DATASOURCE_URL");
 
             execute(first, "select 1"); // the first keeps working
@@ -60,8 +62,9 @@ class EmbeddedDatabaseTest {
     }
 
     private static void execute(EmbeddedDatabase database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

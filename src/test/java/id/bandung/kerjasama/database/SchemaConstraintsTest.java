@@ -1,26 +1,25 @@
 package id.bandung.kerjasama.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.SignIn;
-import id.bandung.kerjasama.base.domain.RuleViolationException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The database itself refuses what must never be stored, whatever code writes to it. */
 @IntegrationTest
@@ -29,8 +28,10 @@ class SchemaConstraintsTest {
 
     @Autowired
     PartnerService partners;
+
     @Autowired
     AgreementService agreements;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -74,7 +75,8 @@ class SchemaConstraintsTest {
             agreement.setStartOn(LocalDate.of(2024, 5, 1));
             agreement.setEndOn(LocalDate.of(2024, 4, 30));
             assertThatThrownBy(() -> agreements.save(agreement))
-                    .isInstanceOfSatisfying(RuleViolationException.class,
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
                             e -> assertThat(e.field()).isEqualTo("endOn"));
         });
     }
@@ -123,7 +125,6 @@ class SchemaConstraintsTest {
     private long insertPartner(String name) {
         return jdbc.queryForObject("""
                 insert into partner (created_at, created_by, updated_at, updated_by, name, kind, country, province)
-                values (now(), 'test', now(), 'test', ?, 'CITY', 'ID', 'JAWA_BARAT') returning id""",
-                Long.class, name);
+                values (now(), 'test', now(), 'test', ?, 'CITY', 'ID', 'JAWA_BARAT') returning id""", Long.class, name);
     }
 }

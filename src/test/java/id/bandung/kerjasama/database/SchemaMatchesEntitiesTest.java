@@ -1,20 +1,19 @@
 package id.bandung.kerjasama.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.UserAccount;
 import id.bandung.kerjasama.software.Adoption;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.support.IntegrationTest;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The length limits that forms enforce are the ones the migration created. */
 @IntegrationTest
@@ -48,8 +47,7 @@ class SchemaMatchesEntitiesTest {
     void column_length_equals_the_entity_limit(String table, String column, int limit) {
         Integer length = jdbc.queryForObject("""
                 select character_maximum_length from information_schema.columns
-                where table_schema = 'public' and table_name = ? and column_name = ?""",
-                Integer.class, table, column);
+                where table_schema = 'public' and table_name = ? and column_name = ?""", Integer.class, table, column);
         assertThat(length).isEqualTo(limit);
     }
 }

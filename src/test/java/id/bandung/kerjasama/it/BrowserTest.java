@@ -6,19 +6,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import id.bandung.kerjasama.support.Browsers;
+import id.bandung.kerjasama.support.SecurityStrategyListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import id.bandung.kerjasama.support.Browsers;
-import id.bandung.kerjasama.support.SecurityStrategyListener;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * A real Chromium (Debian's, never a downloaded one) against the app on a random port, with the dev profile's
@@ -26,7 +25,8 @@ import java.nio.file.Path;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"dev", "test"})
-@TestExecutionListeners(listeners = SecurityStrategyListener.class,
+@TestExecutionListeners(
+        listeners = SecurityStrategyListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 abstract class BrowserTest {
 
@@ -37,6 +37,7 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
     BrowserContext context;
     Page page;
 
@@ -63,7 +64,8 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"));
         context.setDefaultTimeout(30_000);
         watchPolicy(context);
         page = context.newPage();
@@ -79,7 +81,9 @@ abstract class BrowserTest {
 
     @AfterEach
     void noPolicyViolations() {
-        org.assertj.core.api.Assertions.assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(policyViolations)
+                .as("Content-Security-Policy violations")
+                .isEmpty();
     }
 
     private final java.util.List<BrowserContext> others = new java.util.ArrayList<>();
@@ -93,8 +97,8 @@ abstract class BrowserTest {
 
     /** A second browser, as another person at another desk: its own cookies, its own session. */
     Page anotherBrowser() {
-        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
-                .setLocale("en-US"));
+        BrowserContext other = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"));
         other.setDefaultTimeout(30_000);
         watchPolicy(other);
         others.add(other);
@@ -104,8 +108,11 @@ abstract class BrowserTest {
     /** Picks an option of a combo box by typing part of it. */
     static void choose(Locator comboBox, String option) {
         comboBox.locator("input").fill(option);
-        comboBox.page().locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(option))
-                .first().click();
+        comboBox.page()
+                .locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .first()
+                .click();
     }
 
     static void screenshot(Page target, String name) {

@@ -1,9 +1,11 @@
 package id.bandung.kerjasama.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import id.bandung.kerjasama.support.Browsers;
 import com.microsoft.playwright.Page;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
@@ -20,13 +22,9 @@ import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
 import id.bandung.kerjasama.software.SoftwareService;
+import id.bandung.kerjasama.support.Browsers;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -35,9 +33,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stored text that reaches a chart never runs as script (issue 9): staff save software and partners with markup in
@@ -60,14 +59,19 @@ class ChartScriptIT extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Records records;
+
     @Autowired
     PartnerService partners;
+
     @Autowired
     AgreementService agreements;
+
     @Autowired
     SoftwareService software;
+
     @Autowired
     DisplayLinkService displayLinks;
 
@@ -104,7 +108,8 @@ class ChartScriptIT extends BrowserTest {
         assertThat(tooltip.locator(".apexcharts-tooltip-text-y-label")).hasText("Adopsi:");
         screenshot("chart-script-dashboard-tooltip");
         // the axis labels are SVG text: literal, not escaped twice
-        assertThat(page.locator("#chart-software .apexcharts-yaxis-label").first()).containsText("<img src=x");
+        assertThat(page.locator("#chart-software .apexcharts-yaxis-label").first())
+                .containsText("<img src=x");
         softwareBars.nth(1).hover(new Locator.HoverOptions().setForce(true));
         assertThat(tooltip.locator(".apexcharts-tooltip-title")).hasText(SCRIPT);
         screenshot("chart-script-dashboard-tooltip-script");
@@ -112,7 +117,8 @@ class ChartScriptIT extends BrowserTest {
         expectNoScriptRan(page);
 
         page.navigate(url("presentation?slides=software,adoption,year,institutions,status,category&interval=600"));
-        assertThat(page.locator("#slide-software .apexcharts-yaxis-label").first()).containsText("<img src=x");
+        assertThat(page.locator("#slide-software .apexcharts-yaxis-label").first())
+                .containsText("<img src=x");
         detectorWorks();
         walkThroughSlides(page, 6, "chart-script-presentation");
         assertThat(page.locator("#slide-institutions")).containsText(SVG);
@@ -121,7 +127,8 @@ class ChartScriptIT extends BrowserTest {
         String token = SignIn.as(Roles.ADMIN, () -> displayLinks.create(SVG)).token();
         Page wall = anotherBrowser();
         wall.navigate(url("display/" + token + "?slides=software,institutions,adoption&interval=600"));
-        assertThat(wall.locator("#slide-software .apexcharts-yaxis-label").first()).containsText("<img src=x");
+        assertThat(wall.locator("#slide-software .apexcharts-yaxis-label").first())
+                .containsText("<img src=x");
         walkThroughSlides(wall, 3, "chart-script-display");
         expectNoScriptRan(wall);
     }
@@ -151,12 +158,15 @@ class ChartScriptIT extends BrowserTest {
                         Locator tooltip = probe.locator(".apexcharts-tooltip");
                         // a donut's tooltip names the slice; the others name the category and the series
                         if (!type.equals("DONUT")) {
-                            assertThat(tooltip.locator(".apexcharts-tooltip-title")).hasText(oneOf(IMG, SCRIPT, SVG));
+                            assertThat(tooltip.locator(".apexcharts-tooltip-title"))
+                                    .hasText(oneOf(IMG, SCRIPT, SVG));
                         }
-                        assertThat(tooltip.locator(".apexcharts-tooltip-text-y-label").first())
+                        assertThat(tooltip.locator(".apexcharts-tooltip-text-y-label")
+                                        .first())
                                 .hasText(oneOf(IMG + ":", SCRIPT + ":", SVG + ":"));
                         if (type.equals("LINE") || type.equals("AREA")) {
-                            assertThat(probe.locator(".apexcharts-xaxistooltip-text")).hasText(oneOf(IMG, SCRIPT, SVG));
+                            assertThat(probe.locator(".apexcharts-xaxistooltip-text"))
+                                    .hasText(oneOf(IMG, SCRIPT, SVG));
                         }
                         screenshot("chart-script-probe-" + type.toLowerCase() + (horizontal ? "-horizontal" : ""));
                     }
@@ -194,8 +204,8 @@ class ChartScriptIT extends BrowserTest {
     }
 
     private Partner hostileInstitution() {
-        Partner partner = SignIn.as(Roles.STAFF, () -> partners.save(
-                new Partner(SVG, PartnerKind.FOREIGN_INSTITUTION, "JP")));
+        Partner partner =
+                SignIn.as(Roles.STAFF, () -> partners.save(new Partner(SVG, PartnerKind.FOREIGN_INSTITUTION, "JP")));
         partnerIds.add(partner.getId());
         Agreement agreement = new Agreement(partner, Category.KSDLL, null, SCRIPT);
         agreement.setDocumentKind(DocumentKind.KESEPAKATAN_BERSAMA);
@@ -219,8 +229,8 @@ class ChartScriptIT extends BrowserTest {
     private void adoptedByAll(String name, List<Partner> adopters) {
         Software saved = SignIn.as(Roles.STAFF, () -> software.save(new Software(name, null, SoftwareCategory.OTHER)));
         softwareIds.add(saved.getId());
-        adopters.forEach(partner -> SignIn.as(Roles.STAFF, () ->
-                software.save(new Adoption(partner, saved, AdoptionStatus.ADOPTED))));
+        adopters.forEach(partner ->
+                SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, saved, AdoptionStatus.ADOPTED))));
     }
 
     /** Goes through {@code count} slides, moving over every bar, slice and legend entry of each. */
@@ -265,10 +275,21 @@ class ChartScriptIT extends BrowserTest {
         List<Map<String, Object>> series = donut
                 ? List.of(Map.of("name", "Jumlah", "data", List.of(3, 2, 1)))
                 : List.of(Map.of("name", SVG, "data", List.of(3, 2, 1)), Map.of("name", IMG, "data", List.of(1, 2, 3)));
-        Map<String, Object> spec = Map.of("type", type, "horizontal", horizontal, "stacked", type.equals("BAR"),
-                "categories", categories, "series", series, "colors", List.of());
-        Map<String, Object> texts = Map.of("menu", "Unduh", "png", "Unduh PNG", "svg", "Unduh SVG", "csv",
-                "Unduh CSV", "total", "Jumlah");
+        Map<String, Object> spec = Map.of(
+                "type",
+                type,
+                "horizontal",
+                horizontal,
+                "stacked",
+                type.equals("BAR"),
+                "categories",
+                categories,
+                "series",
+                series,
+                "colors",
+                List.of());
+        Map<String, Object> texts =
+                Map.of("menu", "Unduh", "png", "Unduh PNG", "svg", "Unduh SVG", "csv", "Unduh CSV", "total", "Jumlah");
         String config = new ObjectMapper().writeValueAsString(Map.of("spec", spec, "locale", "id-ID", "texts", texts));
         page.evaluate("""
                 ([config, large]) => {
@@ -304,8 +325,13 @@ class ChartScriptIT extends BrowserTest {
 
     /** Exactly one of {@code texts}, as a pattern that JavaScript understands (Playwright hands it over; no \Q..\E). */
     private static Pattern oneOf(String... texts) {
-        return Pattern.compile("^(" + String.join("|", java.util.Arrays.stream(texts)
-                .map(text -> text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0")).toList()) + ")\\s*$");
+        return Pattern.compile("^("
+                + String.join(
+                        "|",
+                        java.util.Arrays.stream(texts)
+                                .map(text -> text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"))
+                                .toList())
+                + ")\\s*$");
     }
 
     private static void expectNoScriptRan(Page target) {

@@ -1,11 +1,11 @@
 package id.bandung.kerjasama.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The dashboard's charts drawn by ApexCharts in Chromium, in both languages and both colour schemes. */
 class DashboardIT extends BrowserTest {
@@ -18,7 +18,7 @@ class DashboardIT extends BrowserTest {
         signIn("pimpinan", "bandung");
         Locator charts = page.locator(".chart-card");
         assertThat(charts).hasCount(8);
-        for (String id : new String[]{"countries", "categories", "fields", "statuses", "provinces"}) {
+        for (String id : new String[] {"countries", "categories", "fields", "statuses", "provinces"}) {
             assertThat(page.locator("#chart-" + id + " svg.apexcharts-svg")).hasCount(1);
         }
         long countries = jdbc.queryForObject("select count(distinct country) from partner", Long.class);

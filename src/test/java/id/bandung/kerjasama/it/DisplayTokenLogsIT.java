@@ -1,20 +1,14 @@
 package id.bandung.kerjasama.it;
 
-import id.bandung.kerjasama.support.Browsers;
-import com.microsoft.playwright.Page;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Response;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.presentation.TokenRedaction;
 import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.Browsers;
 import id.bandung.kerjasama.support.SignIn;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Display-link tokens are credentials: opening a valid, an unknown, a mistyped, an expired and a revoked link, with
@@ -35,22 +33,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token into any log line, and the display page sends no Referer anywhere.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {
-        "logging.level.org.springframework.security=DEBUG",
-        "logging.level.org.springframework.web=DEBUG",
-        "logging.level.com.vaadin.flow.router=DEBUG",
-        "logging.level.com.vaadin.flow.server=DEBUG",
-        "server.tomcat.accesslog.enabled=true",
-        "server.tomcat.accesslog.directory=${java.io.tmpdir}/kerjasama-access-log-it",
-        "server.tomcat.accesslog.prefix=access",
-        "server.tomcat.accesslog.buffered=false",
-        "server.tomcat.accesslog.pattern=%h %t \"%r\" %s %b \"%{Referer}i\" %q %U"})
+@TestPropertySource(
+        properties = {
+            "logging.level.org.springframework.security=DEBUG",
+            "logging.level.org.springframework.web=DEBUG",
+            "logging.level.com.vaadin.flow.router=DEBUG",
+            "logging.level.com.vaadin.flow.server=DEBUG",
+            "server.tomcat.accesslog.enabled=true",
+            "server.tomcat.accesslog.directory=${java.io.tmpdir}/kerjasama-access-log-it",
+            "server.tomcat.accesslog.prefix=access",
+            "server.tomcat.accesslog.buffered=false",
+            "server.tomcat.accesslog.pattern=%h %t \"%r\" %s %b \"%{Referer}i\" %q %U"
+        })
 class DisplayTokenLogsIT extends BrowserTest {
 
     static final Path ACCESS_LOG = Path.of(System.getProperty("java.io.tmpdir"), "kerjasama-access-log-it");
 
     @Autowired
     DisplayLinkService links;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,7 +60,8 @@ class DisplayTokenLogsIT extends BrowserTest {
             CapturedOutput output) throws IOException {
         var valid = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi", null));
         var expired = SignIn.as(Roles.ADMIN, () -> links.create("Layar lewat", null));
-        jdbc.update("update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
+        jdbc.update(
+                "update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
                 expired.link().getId());
         var revoked = SignIn.as(Roles.ADMIN, () -> links.create("Layar dicabut", null));
         SignIn.as(Roles.ADMIN, () -> links.revoke(revoked.link().getId()));
@@ -91,7 +93,8 @@ class DisplayTokenLogsIT extends BrowserTest {
             assertThat(logs).as("application log").doesNotContain(token);
             assertThat(accessLog).as("access log").doesNotContain(token);
         }
-        assertThat(logs).as("the debug logs did see the addresses")
+        assertThat(logs)
+                .as("the debug logs did see the addresses")
                 .contains("Securing GET /display/" + TokenRedaction.MASK + "?slides=kpi")
                 .contains("location=display%2F" + TokenRedaction.MASK);
         assertThat(accessLog).contains("GET /display/" + TokenRedaction.MASK + "?slides=kpi");

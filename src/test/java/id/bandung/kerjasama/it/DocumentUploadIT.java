@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -7,10 +10,6 @@ import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.Pdfs;
 import id.bandung.kerjasama.support.Records;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,9 +33,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The signed document of an agreement, uploaded through a real Chromium and sent to the upload address by hand: a
@@ -49,6 +48,7 @@ class DocumentUploadIT extends BrowserTest {
 
     @Autowired
     Records records;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,26 +62,35 @@ class DocumentUploadIT extends BrowserTest {
 
         openEditor(agreement);
         page.locator("vaadin-upload input[type=file]").setInputFiles(scan);
-        assertThat(page.locator(".document-name")).hasText(scan.getFileName().toString(),
-                new LocatorAssertions.HasTextOptions().setTimeout(120_000));
+        assertThat(page.locator(".document-name"))
+                .hasText(scan.getFileName().toString(), new LocatorAssertions.HasTextOptions().setTimeout(120_000));
         screenshot("agreement-document-15mb-id");
-        assertThat(jdbc.queryForObject("select encode(sha256(content), 'hex') from agreement_document "
-                + "where agreement_id = ? and size_bytes = ?", String.class, agreement.getId(), pdf.length))
+        assertThat(jdbc.queryForObject(
+                        "select encode(sha256(content), 'hex') from agreement_document "
+                                + "where agreement_id = ? and size_bytes = ?",
+                        String.class,
+                        agreement.getId(),
+                        pdf.length))
                 .isEqualTo(sha256(pdf));
 
         String utf8Name = "filename*=UTF-8''Naskah%20Bandung%E2%80%93Suwon%20%28ttd%29%20%C3%A9.pdf";
-        APIResponse view = context.request().get(url(page.locator("#document-view").getAttribute("href")));
+        APIResponse view =
+                context.request().get(url(page.locator("#document-view").getAttribute("href")));
         assertThat(view.status()).isEqualTo(200);
-        assertThat(view.headers()).containsEntry("content-type", "application/pdf")
+        assertThat(view.headers())
+                .containsEntry("content-type", "application/pdf")
                 .containsEntry("content-security-policy", "sandbox")
                 .containsEntry("x-content-type-options", "nosniff")
-                .containsEntry("content-disposition",
-                        "inline; filename=\"Naskah Bandung_Suwon (ttd) e.pdf\"; " + utf8Name);
+                .containsEntry(
+                        "content-disposition", "inline; filename=\"Naskah Bandung_Suwon (ttd) e.pdf\"; " + utf8Name);
         assertThat(sha256(view.body())).isEqualTo(sha256(pdf));
-        APIResponse download = context.request().get(url(page.locator("#document-download").getAttribute("href")));
-        assertThat(download.headers()).containsEntry("content-security-policy", "sandbox")
+        APIResponse download =
+                context.request().get(url(page.locator("#document-download").getAttribute("href")));
+        assertThat(download.headers())
+                .containsEntry("content-security-policy", "sandbox")
                 .containsEntry("x-content-type-options", "nosniff")
-                .containsEntry("content-disposition",
+                .containsEntry(
+                        "content-disposition",
                         "attachment; filename=\"Naskah Bandung_Suwon (ttd) e.pdf\"; " + utf8Name);
     }
 
@@ -102,15 +111,18 @@ class DocumentUploadIT extends BrowserTest {
         assertThat(page.locator(".document-name")).hasText("naskah-asli.pdf");
 
         input.setInputFiles(notPdf);
-        assertThat(page.locator(".document-refusal")).hasText(
-                "Berkas ini bukan PDF. Unggah naskah yang ditandatangani dalam format PDF.");
+        assertThat(page.locator(".document-refusal"))
+                .hasText("Berkas ini bukan PDF. Unggah naskah yang ditandatangani dalam format PDF.");
         screenshot("agreement-document-refused-id");
 
         input.setInputFiles(tooLarge);
         assertThat(page.locator(".document-refusal")).hasText("Berkas lebih besar dari 20 MB.");
         assertThat(page.locator(".document-name")).hasText("naskah-asli.pdf");
-        assertThat(jdbc.queryForList("select file_name from agreement_document where agreement_id = ?",
-                String.class, agreement.getId())).containsExactly("naskah-asli.pdf");
+        assertThat(jdbc.queryForList(
+                        "select file_name from agreement_document where agreement_id = ?",
+                        String.class,
+                        agreement.getId()))
+                .containsExactly("naskah-asli.pdf");
     }
 
     /**
@@ -123,13 +135,17 @@ class DocumentUploadIT extends BrowserTest {
         Agreement agreement = agreement("Naskah untuk unggahan raksasa");
         openEditor(agreement);
         String address = url(page.locator("vaadin-upload").getAttribute("target"));
-        String cookies = context.cookies().stream().map(cookie -> cookie.name + "=" + cookie.value)
+        String cookies = context.cookies().stream()
+                .map(cookie -> cookie.name + "=" + cookie.value)
                 .collect(Collectors.joining("; "));
         long size = 25L * MB;
         String boundary = "----kerjasama-test-boundary";
-        Supplier<InputStream> multipartBody = () -> new SequenceInputStream(new SequenceInputStream(
-                ascii("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"besar.pdf\""
-                        + "\r\nContent-Type: application/pdf\r\n\r\n"), filler(size)),
+        Supplier<InputStream> multipartBody = () -> new SequenceInputStream(
+                new SequenceInputStream(
+                        ascii("--" + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"besar.pdf\""
+                                + "\r\nContent-Type: application/pdf\r\n\r\n"),
+                        filler(size)),
                 ascii("\r\n--" + boundary + "--\r\n"));
         String multipart = "multipart/form-data; boundary=" + boundary;
         long multipartSize = multipartBody.get().transferTo(OutputStream.nullOutputStream());
@@ -143,25 +159,29 @@ class DocumentUploadIT extends BrowserTest {
         long oldPeakGrowth = oldGenerationPeak() - oldBefore;
         long after = usedHeapAfterGc();
 
-        System.out.printf("Refused 25 MB uploads: heap in use after GC %.1f MB before, %.1f MB after (%+.1f MB); "
+        System.out.printf(
+                "Refused 25 MB uploads: heap in use after GC %.1f MB before, %.1f MB after (%+.1f MB); "
                         + "old generation peak %+.1f MB during the four requests%n",
-                before / (double) MB, after / (double) MB, (after - before) / (double) MB,
-                oldPeakGrowth / (double) MB);
-        assertThat(List.of(withLength, chunked, multipartChunked, multipartWithLength)).containsOnly(413);
+                before / (double) MB, after / (double) MB, (after - before) / (double) MB, oldPeakGrowth / (double) MB);
+        assertThat(List.of(withLength, chunked, multipartChunked, multipartWithLength))
+                .containsOnly(413);
         assertThat(after - before).isLessThan(10L * MB);
         assertThat(oldPeakGrowth).isLessThan(10L * MB);
-        assertThat(jdbc.queryForObject("select count(*) from agreement_document where agreement_id = ?", Long.class,
-                agreement.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from agreement_document where agreement_id = ?",
+                        Long.class,
+                        agreement.getId()))
+                .isZero();
 
         // Announced as too large, refused before a single byte of the body is sent.
         assertThat(post(address, cookies, "application/octet-stream", InputStream.nullInputStream(), size))
                 .isEqualTo(413);
-        assertThat(post(address, cookies, multipart, InputStream.nullInputStream(), multipartSize)).isEqualTo(413);
+        assertThat(post(address, cookies, multipart, InputStream.nullInputStream(), multipartSize))
+                .isEqualTo(413);
     }
 
     private Agreement agreement(String title) {
-        return records.regional(records.city(Records.unique("Kota Unggah")), title,
-                DocumentKind.KESEPAKATAN_BERSAMA);
+        return records.regional(records.city(Records.unique("Kota Unggah")), title, DocumentKind.KESEPAKATAN_BERSAMA);
     }
 
     private void openEditor(Agreement agreement) {
@@ -185,8 +205,8 @@ class DocumentUploadIT extends BrowserTest {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
             String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             out.write(("POST " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nCookie: " + cookies + "\r\nContent-Type: " + contentType + "\r\n"
-                    + (length >= 0 ? "Content-Length: " + length : "Transfer-Encoding: chunked") + "\r\n\r\n")
+                            + "\r\nCookie: " + cookies + "\r\nContent-Type: " + contentType + "\r\n"
+                            + (length >= 0 ? "Content-Length: " + length : "Transfer-Encoding: chunked") + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             try {
                 byte[] buffer = new byte[64 * 1024];
@@ -259,16 +279,22 @@ class DocumentUploadIT extends BrowserTest {
 
     private static List<MemoryPoolMXBean> oldGeneration() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().contains("Old Gen")).toList();
+                .filter(pool ->
+                        pool.getType() == MemoryType.HEAP && pool.getName().contains("Old Gen"))
+                .toList();
     }
 
     private static long resetOldGenerationPeak() {
         oldGeneration().forEach(MemoryPoolMXBean::resetPeakUsage);
-        return oldGeneration().stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+        return oldGeneration().stream()
+                .mapToLong(pool -> pool.getUsage().getUsed())
+                .sum();
     }
 
     private static long oldGenerationPeak() {
-        return oldGeneration().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return oldGeneration().stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static String sha256(byte[] content) throws Exception {

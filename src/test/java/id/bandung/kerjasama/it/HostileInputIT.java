@@ -1,7 +1,9 @@
 package id.bandung.kerjasama.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.partner.Partner;
@@ -16,11 +18,6 @@ import id.bandung.kerjasama.support.Browsers;
 import id.bandung.kerjasama.support.HostileText;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
-import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,10 +28,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a hostile colleague would try, in a real Chromium: staff type markup, script, {@code javascript:} addresses,
@@ -55,8 +52,10 @@ class HostileInputIT extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Records records;
+
     @Autowired
     SoftwareService software;
 
@@ -78,50 +77,107 @@ class HostileInputIT extends BrowserTest {
 
         Agreement agreement = records.sisterCity("Kota Uji Peramban " + suffix, "JP");
         Partner partner = agreement.getPartner();
-        Software app = SignIn.as(Roles.STAFF, () -> software.save(
-                new Software("Aplikasi Uji Peramban " + suffix, null, SoftwareCategory.OTHER)));
-        Adoption adoption = SignIn.as(Roles.STAFF, () -> software.save(
-                new Adoption(partner, app, AdoptionStatus.ADOPTED)));
+        Software app = SignIn.as(
+                Roles.STAFF,
+                () -> software.save(new Software("Aplikasi Uji Peramban " + suffix, null, SoftwareCategory.OTHER)));
+        Adoption adoption =
+                SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
 
         signIn("staf", "bandung");
         page.navigate(url("partners/" + partner.getId()));
         Locator editor = page.locator(".editor-panel");
-        typeEach(editor, "Nama", HostileText.Field.line("partner name", Partner.NAME_MAX), partnerName,
+        typeEach(
+                editor,
+                "Nama",
+                HostileText.Field.line("partner name", Partner.NAME_MAX),
+                partnerName,
                 column("partner", "name", partner.getId()));
-        typeEach(editor, "Situs web", HostileText.Field.webAddress("partner website", Partner.WEBSITE_MAX), website,
+        typeEach(
+                editor,
+                "Situs web",
+                HostileText.Field.webAddress("partner website", Partner.WEBSITE_MAX),
+                website,
                 column("partner", "website", partner.getId()));
-        typeEach(editor, "Kontak", HostileText.Field.notes("partner contact", Partner.CONTACT_MAX), notes,
+        typeEach(
+                editor,
+                "Kontak",
+                HostileText.Field.notes("partner contact", Partner.CONTACT_MAX),
+                notes,
                 column("partner", "contact", partner.getId()));
-        typeEach(editor, "Catatan", HostileText.Field.notes("partner notes", Partner.NOTES_MAX), notes,
+        typeEach(
+                editor,
+                "Catatan",
+                HostileText.Field.notes("partner notes", Partner.NOTES_MAX),
+                notes,
                 column("partner", "notes", partner.getId()));
 
         page.navigate(url("agreements/" + agreement.getId()));
-        typeEach(editor, "Judul", HostileText.Field.line("agreement title", Agreement.TITLE_MAX), title,
+        typeEach(
+                editor,
+                "Judul",
+                HostileText.Field.line("agreement title", Agreement.TITLE_MAX),
+                title,
                 column("agreement", "title", agreement.getId()));
-        typeEach(editor, "Nomor Pemkot Bandung", HostileText.Field.line("agreement Bandung number",
-                Agreement.NUMBER_MAX), title, column("agreement", "bandung_number", agreement.getId()));
-        typeEach(editor, "Nomor mitra", HostileText.Field.line("agreement partner number", Agreement.NUMBER_MAX),
-                title, column("agreement", "partner_number", agreement.getId()));
-        typeEach(editor, "Catatan", HostileText.Field.notes("agreement notes", Agreement.NOTES_MAX), notes,
+        typeEach(
+                editor,
+                "Nomor Pemkot Bandung",
+                HostileText.Field.line("agreement Bandung number", Agreement.NUMBER_MAX),
+                title,
+                column("agreement", "bandung_number", agreement.getId()));
+        typeEach(
+                editor,
+                "Nomor mitra",
+                HostileText.Field.line("agreement partner number", Agreement.NUMBER_MAX),
+                title,
+                column("agreement", "partner_number", agreement.getId()));
+        typeEach(
+                editor,
+                "Catatan",
+                HostileText.Field.notes("agreement notes", Agreement.NOTES_MAX),
+                notes,
                 column("agreement", "notes", agreement.getId()));
         Locator terminated = field(editor, "Diakhiri lebih awal").locator("input");
         terminated.fill("31/01/2026");
         terminated.press("Enter");
-        typeEach(editor, "Alasan pengakhiran", HostileText.Field.notes("agreement termination reason",
-                Agreement.TERMINATION_REASON_MAX), notes, column("agreement", "termination_reason", agreement.getId()));
+        typeEach(
+                editor,
+                "Alasan pengakhiran",
+                HostileText.Field.notes("agreement termination reason", Agreement.TERMINATION_REASON_MAX),
+                notes,
+                column("agreement", "termination_reason", agreement.getId()));
 
         page.navigate(url("software/" + app.getId()));
-        typeEach(editor, "Nama", HostileText.Field.line("software name", Software.NAME_MAX), softwareName,
+        typeEach(
+                editor,
+                "Nama",
+                HostileText.Field.line("software name", Software.NAME_MAX),
+                softwareName,
                 column("software", "name", app.getId()));
-        typeEach(editor, "Singkatan", HostileText.Field.line("software acronym", Software.ACRONYM_MAX),
-                HostileText.SCRIPT.text(), column("software", "acronym", app.getId()));
-        typeEach(editor, "OPD pemilik", HostileText.Field.line("software owner unit", Software.OWNER_UNIT_MAX),
-                title, column("software", "owner_unit", app.getId()));
-        typeEach(editor, "Deskripsi", HostileText.Field.notes("software description", Software.DESCRIPTION_MAX),
-                notes, column("software", "description", app.getId()));
+        typeEach(
+                editor,
+                "Singkatan",
+                HostileText.Field.line("software acronym", Software.ACRONYM_MAX),
+                HostileText.SCRIPT.text(),
+                column("software", "acronym", app.getId()));
+        typeEach(
+                editor,
+                "OPD pemilik",
+                HostileText.Field.line("software owner unit", Software.OWNER_UNIT_MAX),
+                title,
+                column("software", "owner_unit", app.getId()));
+        typeEach(
+                editor,
+                "Deskripsi",
+                HostileText.Field.notes("software description", Software.DESCRIPTION_MAX),
+                notes,
+                column("software", "description", app.getId()));
 
         page.navigate(url("adoptions/" + adoption.getId()));
-        typeEach(editor, "Catatan", HostileText.Field.notes("adoption notes", Adoption.NOTES_MAX), notes,
+        typeEach(
+                editor,
+                "Catatan",
+                HostileText.Field.notes("adoption notes", Adoption.NOTES_MAX),
+                notes,
                 column("adoption", "notes", adoption.getId()));
 
         context.clearCookies();
@@ -131,7 +187,9 @@ class HostileInputIT extends BrowserTest {
         // The administrator reads what all this left in the audit log and the account list.
         page.navigate(url("audit"));
         assertThat(page.locator("vaadin-grid")).containsText(partnerName);
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(partnerName)).first()
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(partnerName))
+                .first()
                 .click();
         hoverEverything(page.locator("vaadin-grid-cell-content"));
         checkView("audit", partnerName);
@@ -151,8 +209,14 @@ class HostileInputIT extends BrowserTest {
         screenshot("hostile-adoptions-list");
         checkEditor("partners/" + partner.getId(), partnerName, "Nama", "Situs web", "Kontak", "Catatan");
         screenshot("hostile-partner-editor");
-        checkEditor("agreements/" + agreement.getId(), title, "Judul", "Nomor Pemkot Bandung", "Nomor mitra",
-                "Catatan", "Alasan pengakhiran");
+        checkEditor(
+                "agreements/" + agreement.getId(),
+                title,
+                "Judul",
+                "Nomor Pemkot Bandung",
+                "Nomor mitra",
+                "Catatan",
+                "Alasan pengakhiran");
         checkEditor("software/" + app.getId(), softwareName, "Nama", "Singkatan", "OPD pemilik", "Deskripsi");
         checkEditor("adoptions/" + adoption.getId(), softwareName, "Catatan");
         page.navigate(url(""));
@@ -169,8 +233,9 @@ class HostileInputIT extends BrowserTest {
         checkView("presentation software", null);
         screenshot("hostile-presentation-software");
 
-        report(String.format("hostile inputs tried through the browser: %d (over %d text fields: those of partners, "
-                + "agreements, software and adoptions, and the account display name)%nviews checked for window.__xss and literal text: %d %s%n",
+        report(String.format(
+                "hostile inputs tried through the browser: %d (over %d text fields: those of partners, "
+                        + "agreements, software and adoptions, and the account display name)%nviews checked for window.__xss and literal text: %d %s%n",
                 tried, fields, viewsChecked.size(), viewsChecked));
         softly.assertAll();
     }
@@ -184,7 +249,8 @@ class HostileInputIT extends BrowserTest {
     void dashboard_tooltips_show_hostile_names_as_text() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String name = HostileText.IMAGE.text() + " " + suffix;
-        Partner partner = records.sisterCity(HostileText.SCRIPT.text() + " Kota " + suffix, "KR").getPartner();
+        Partner partner = records.sisterCity(HostileText.SCRIPT.text() + " Kota " + suffix, "KR")
+                .getPartner();
         Software app = SignIn.as(Roles.STAFF, () -> software.save(new Software(name, null, SoftwareCategory.OTHER)));
         SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
 
@@ -193,7 +259,9 @@ class HostileInputIT extends BrowserTest {
         hoverEveryChart("dashboard");
         page.locator("#chart-software .apexcharts-bar-area").first().hover(new Locator.HoverOptions().setForce(true));
         screenshot("hostile-dashboard-tooltip");
-        assertThat(flag()).as("window.__xss after hovering every bar and slice of the dashboard").isEqualTo("unset");
+        assertThat(flag())
+                .as("window.__xss after hovering every bar and slice of the dashboard")
+                .isEqualTo("unset");
 
         page.navigate(url("presentation?interval=600"));
         int slides = page.locator(".slide").count();
@@ -202,7 +270,9 @@ class HostileInputIT extends BrowserTest {
             hoverEveryChart("presentation slide " + (i + 1));
             page.keyboard().press("ArrowRight");
         }
-        assertThat(flag()).as("window.__xss after hovering every chart of the presentation").isEqualTo("unset");
+        assertThat(flag())
+                .as("window.__xss after hovering every chart of the presentation")
+                .isEqualTo("unset");
     }
 
     /**
@@ -230,18 +300,28 @@ class HostileInputIT extends BrowserTest {
                 screenshot("hostile-failed-" + field.label().replace(' ', '-') + "-" + value.label());
                 throw e;
             }
-            editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")).click();
+            editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))
+                    .click();
             Browsers.awaitVaadin(page);
             tried++;
             String where = field.label() + " ← " + value.label();
             var refusal = value.refusalAt(field);
             if (refusal.isEmpty()) {
-                softly.assertThat(stored.get()).as(where + ": stored exactly as typed").isEqualTo(value.text());
-                softly.assertThat(flag()).as(where + ": window.__xss after saving").isEqualTo("unset");
-                softly.assertThat(input.isVisible()).as(where + ": the form stays on screen after saving").isTrue();
+                softly.assertThat(stored.get())
+                        .as(where + ": stored exactly as typed")
+                        .isEqualTo(value.text());
+                softly.assertThat(flag())
+                        .as(where + ": window.__xss after saving")
+                        .isEqualTo("unset");
+                softly.assertThat(input.isVisible())
+                        .as(where + ": the form stays on screen after saving")
+                        .isTrue();
             } else {
-                softly.assertThat(host.getAttribute("invalid")).as(where + ": refused at the field").isNotNull();
-                String message = host.locator("[slot=error-message]").textContent().strip();
+                softly.assertThat(host.getAttribute("invalid"))
+                        .as(where + ": refused at the field")
+                        .isNotNull();
+                String message =
+                        host.locator("[slot=error-message]").textContent().strip();
                 if (field.webAddress()) {
                     softly.assertThat(message).as(where + ": message").isIn(refusal.get(), HostileText.WEB_ADDRESS);
                 } else {
@@ -275,24 +355,36 @@ class HostileInputIT extends BrowserTest {
             Locator input = host.locator("input");
             field(dialog, "Kata sandi").locator("input").fill("kata-sandi-uji-peramban");
             input.fill(value.text());
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")).click();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))
+                    .click();
             Browsers.awaitVaadin(page);
             tried++;
             String where = field.label() + " ← " + value.label();
-            String stored = jdbc.queryForList("select display_name from user_account where username = ?",
-                    String.class, username).stream().findFirst().orElse(null);
+            String stored = jdbc
+                    .queryForList("select display_name from user_account where username = ?", String.class, username)
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
             var refusal = value.refusalAt(field);
             if (refusal.isEmpty()) {
-                softly.assertThat(stored).as(where + ": stored exactly as typed").isEqualTo(value.text());
+                softly.assertThat(stored)
+                        .as(where + ": stored exactly as typed")
+                        .isEqualTo(value.text());
             } else {
-                softly.assertThat(host.getAttribute("invalid")).as(where + ": refused at the field").isNotNull();
-                softly.assertThat(host.locator("[slot=error-message]").textContent().strip()).as(where + ": message")
+                softly.assertThat(host.getAttribute("invalid"))
+                        .as(where + ": refused at the field")
+                        .isNotNull();
+                softly.assertThat(host.locator("[slot=error-message]")
+                                .textContent()
+                                .strip())
+                        .as(where + ": message")
                         .isEqualTo(refusal.get());
                 softly.assertThat(stored).as(where + ": no account").isNull();
                 if (value == HostileText.RIGHT_TO_LEFT_OVERRIDE) {
                     screenshot("hostile-refused-display-name-rtl-override");
                 }
-                dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Batal")).click();
+                dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Batal"))
+                        .click();
                 Browsers.awaitVaadin(page);
             }
             softly.assertThat(flag()).as(where + ": window.__xss").isEqualTo("unset");
@@ -323,14 +415,18 @@ class HostileInputIT extends BrowserTest {
     private void checkView(String view, String literal) {
         viewsChecked.add(view);
         softly.assertThat(flag()).as(view + ": window.__xss").isEqualTo("unset");
-        softly.assertThat(page.locator("img[src='x']").count()).as(view + ": an <img> made of stored text").isZero();
-        softly.assertThat(page.locator("[onmouseover], [onerror]").count()).as(view + ": event attributes")
+        softly.assertThat(page.locator("img[src='x']").count())
+                .as(view + ": an <img> made of stored text")
+                .isZero();
+        softly.assertThat(page.locator("[onmouseover], [onerror]").count())
+                .as(view + ": event attributes")
                 .isZero();
         if (literal != null) {
-            Object inFields = page.locator("input, textarea").evaluateAll(
-                    "(fields, text) => fields.filter(field => field.value === text).length", literal);
+            Object inFields = page.locator("input, textarea")
+                    .evaluateAll("(fields, text) => fields.filter(field => field.value === text).length", literal);
             softly.assertThat(page.getByText(literal).count() + ((Number) inFields).intValue())
-                    .as(view + ": shows " + literal + " literally").isPositive();
+                    .as(view + ": shows " + literal + " literally")
+                    .isPositive();
         }
     }
 

@@ -1,20 +1,19 @@
 package id.bandung.kerjasama.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.bandung.kerjasama.support.Browsers;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The briefing presentation in Chromium: live figures from another desk, every slide, the handout, a wall screen. */
 class PresentationIT extends BrowserTest {
@@ -47,27 +46,30 @@ class PresentationIT extends BrowserTest {
         Locator editor = staff.locator(".editor-panel");
         editor.getByLabel("Nama").fill(city);
         choose(editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Negara")), "Prancis");
-        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")).click();
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))
+                .click();
         assertThat(staff.locator("vaadin-notification-card")).containsText(city);
 
         staff.navigate(url("agreements/new"));
         editor = staff.locator(".editor-panel");
         editor.getByLabel("Judul").fill("Sister city Bandung–" + city);
         choose(editor.locator("vaadin-combo-box.partner-picker"), city);
-        choose(editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Kategori")),
-                "KSDPL");
-        choose(editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Jenis naskah")),
+        choose(editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Kategori")), "KSDPL");
+        choose(
+                editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Jenis naskah")),
                 "Kesepakatan bersama");
         Locator fields = editor.locator("vaadin-multi-select-combo-box");
         fields.locator("input").fill("Kebudayaan");
         staff.locator("vaadin-multi-select-combo-box-item")
-                .filter(new Locator.FilterOptions().setHasText("Kebudayaan")).click();
+                .filter(new Locator.FilterOptions().setHasText("Kebudayaan"))
+                .click();
         fields.locator("input").press("Escape");
-        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")).click();
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))
+                .click();
 
         // Pushed to the open presentation: no reload, within two seconds of the save.
-        assertThat(sisterCities).hasText(String.valueOf(before + 1), new LocatorAssertions.HasTextOptions()
-                .setTimeout(2_000));
+        assertThat(sisterCities)
+                .hasText(String.valueOf(before + 1), new LocatorAssertions.HasTextOptions().setTimeout(2_000));
         assertThat(staff.locator("vaadin-notification-card").last()).containsText("disimpan");
         assertThat(page.locator(".slide.current")).hasId("slide-kpi");
         page.keyboard().press("ArrowRight");
@@ -85,7 +87,8 @@ class PresentationIT extends BrowserTest {
             assertThat(current).hasCount(1);
             assertThat(current.locator(".slide-title")).isVisible();
             Browsers.awaitSlideShown(page);
-            screenshot("presentation-" + (i + 1) + "-" + current.getAttribute("id").substring("slide-".length()));
+            screenshot(
+                    "presentation-" + (i + 1) + "-" + current.getAttribute("id").substring("slide-".length()));
             page.keyboard().press("ArrowRight");
         }
         assertThat(page.locator(".slide-counter")).hasText("1 / 11");
@@ -103,23 +106,30 @@ class PresentationIT extends BrowserTest {
 
         byte[] pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true).setPrintBackground(true));
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count()).isEqualTo(11);
-        var mediaBox = Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(text);
+        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count())
+                .isEqualTo(11);
+        var mediaBox =
+                Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(text);
         assertThat(mediaBox.find()).isTrue();
-        assertThat(Double.parseDouble(mediaBox.group(1))).as("A4 landscape width in points").isBetween(840.0, 844.0);
-        assertThat(Double.parseDouble(mediaBox.group(2))).as("A4 landscape height in points").isBetween(593.0, 597.0);
+        assertThat(Double.parseDouble(mediaBox.group(1)))
+                .as("A4 landscape width in points")
+                .isBetween(840.0, 844.0);
+        assertThat(Double.parseDouble(mediaBox.group(2)))
+                .as("A4 landscape height in points")
+                .isBetween(593.0, 597.0);
     }
 
     @Test
     void the_slides_advance_by_themselves_after_the_interval() {
         presentAsViewer("presentation?slides=kpi,country&interval=5&lang=en");
         assertThat(page.locator(".slide.current .slide-title")).hasText("Bandung's cooperation in numbers");
-        assertThat(page.locator(".slide.current")).hasId("slide-country", new LocatorAssertions.HasIdOptions()
-                .setTimeout(8_000));
+        assertThat(page.locator(".slide.current"))
+                .hasId("slide-country", new LocatorAssertions.HasIdOptions().setTimeout(8_000));
         // the cross-fade has ended: only the new slide shows
-        page.waitForFunction("() => getComputedStyle(document.querySelector('.slide.current')).opacity === '1'"
-                + " && [...document.querySelectorAll('.slide:not(.current)')]"
-                + ".every(slide => getComputedStyle(slide).opacity === '0' || getComputedStyle(slide).display === 'none')");
+        page.waitForFunction(
+                "() => getComputedStyle(document.querySelector('.slide.current')).opacity === '1'"
+                        + " && [...document.querySelectorAll('.slide:not(.current)')]"
+                        + ".every(slide => getComputedStyle(slide).opacity === '0' || getComputedStyle(slide).display === 'none')");
         screenshot("presentation-country-en");
     }
 
@@ -130,12 +140,14 @@ class PresentationIT extends BrowserTest {
         page.navigate(url("display-links"));
         page.locator("#new-display-link").click();
         page.locator("vaadin-dialog-overlay").getByLabel("Nama layar").fill("Layar lobi Balai Kota");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat tautan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat tautan"))
+                .click();
         Locator address = page.locator(".display-link-address input");
         assertThat(address).hasValue(Pattern.compile(".*/display/[A-Za-z0-9_-]{43}$"));
         String link = address.inputValue();
         screenshot("display-link-created");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Selesai")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Selesai"))
+                .click();
 
         Page wall = anotherBrowser();
         wall.navigate(link + "?slides=kpi");
@@ -150,11 +162,14 @@ class PresentationIT extends BrowserTest {
         page.navigate(url("display-links"));
         assertThat(page.locator("vaadin-grid")).containsText("Layar lobi Balai Kota");
         screenshot("display-links");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cabut")).first().click();
-        page.locator("vaadin-confirm-dialog-overlay").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Cabut")).click();
-        assertThat(wall.locator(".display-refused")).isVisible(new LocatorAssertions.IsVisibleOptions()
-                .setTimeout(5_000));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cabut"))
+                .first()
+                .click();
+        page.locator("vaadin-confirm-dialog-overlay")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cabut"))
+                .click();
+        assertThat(wall.locator(".display-refused"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
         assertThat(wall.locator(".display-refused h1")).hasText("Tautan tampilan ini tidak berlaku");
         screenshot(wall, "display-link-revoked");
     }

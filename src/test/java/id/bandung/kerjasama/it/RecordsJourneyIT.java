@@ -1,20 +1,18 @@
 package id.bandung.kerjasama.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-
 import com.microsoft.playwright.options.AriaRole;
 import id.bandung.kerjasama.agreement.Pdfs;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The staff journey in a real Chromium: a new partner, a mandatory regional agreement with its signed PDF, found
@@ -35,11 +33,13 @@ class RecordsJourneyIT extends BrowserTest {
         Locator editor = page.locator(".editor-panel");
         editor.getByLabel("Nama").fill(partner);
         choose(editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Jenis")), "Kota");
-        choose(editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Provinsi")),
+        choose(
+                editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Provinsi")),
                 "Jawa Barat");
         editor.locator("vaadin-checkbox").click();
         screenshot("partner-editor-id");
-        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")).click();
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))
+                .click();
         assertThat(page.locator("vaadin-notification-card")).containsText("Mitra " + partner + " disimpan.");
         screenshot("partners-id");
 
@@ -48,18 +48,21 @@ class RecordsJourneyIT extends BrowserTest {
         editor.getByLabel("Judul").fill(title);
         choose(editor.locator("vaadin-combo-box.partner-picker"), partner);
         editor.getByText("Wajib", new Locator.GetByTextOptions().setExact(true)).click();
-        choose(editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Jenis naskah")),
+        choose(
+                editor.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Jenis naskah")),
                 "Kesepakatan bersama");
         Locator fields = editor.locator("vaadin-multi-select-combo-box");
         fields.locator("input").fill("Lingkungan");
-        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Lingkungan"))
+        page.locator("vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Lingkungan"))
                 .click();
         fields.locator("input").press("Escape");
         Locator signed = editor.locator("vaadin-date-picker").first().locator("input");
         signed.fill("15/01/2025");
         signed.press("Enter");
         signed.press("Tab");
-        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")).click();
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))
+                .click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("disimpan");
         assertThat(editor.locator(".editor-badge")).hasText("Berlaku");
 
@@ -71,7 +74,8 @@ class RecordsJourneyIT extends BrowserTest {
 
         // Saving the record again keeps its form on screen, with what was typed.
         editor.getByLabel("Judul").fill(title + " (diubah)");
-        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")).click();
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))
+                .click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("diubah");
         assertThat(editor.getByLabel("Judul")).isVisible();
         assertThat(editor.getByLabel("Judul")).hasValue(title + " (diubah)");
@@ -82,8 +86,10 @@ class RecordsJourneyIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).containsText(title);
         screenshot("agreements-filtered-id");
 
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Ekspor")).click();
-        Download download = page.waitForDownload(() -> page.getByText("CSV (UTF-8)").click());
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Ekspor"))
+                .click();
+        Download download =
+                page.waitForDownload(() -> page.getByText("CSV (UTF-8)").click());
         byte[] csv = Files.readAllBytes(download.path());
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
@@ -94,19 +100,23 @@ class RecordsJourneyIT extends BrowserTest {
         signIn("pimpinan", "bandung");
         page.navigate(url("agreements?q=" + suffix));
         assertThat(page.locator("#new-agreement")).hasCount(0);
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title)).first().click();
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .first()
+                .click();
         editor = page.locator(".editor-panel");
         assertThat(editor.getByLabel("Judul")).hasAttribute("readonly", "");
         assertThat(editor.locator("vaadin-upload")).hasCount(0);
         assertThat(editor.locator("#document-view")).isVisible();
-        assertThat(editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"))).hasCount(0);
+        assertThat(editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan")))
+                .hasCount(0);
         screenshot("agreement-read-only-id");
     }
 
     @Test
     void every_list_renders_for_the_screenshots_in_both_languages() {
         signIn("admin", "bandung");
-        for (String list : new String[]{"software", "adoptions", "audit", "partners/1", "agreements/14"}) {
+        for (String list : new String[] {"software", "adoptions", "audit", "partners/1", "agreements/14"}) {
             page.navigate(url(list));
             assertThat(page.locator(".result-count")).not().isEmpty();
             screenshot(list.replace('/', '-') + "-id");
@@ -115,6 +125,4 @@ class RecordsJourneyIT extends BrowserTest {
         assertThat(page.locator(".view-title")).hasText("Agreements");
         screenshot("agreements-en");
     }
-
-
 }

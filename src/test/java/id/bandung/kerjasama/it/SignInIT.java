@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.SystemActor;
@@ -8,14 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The first journey of every user: the sign-in page, the home view with the real counts, language, sign-out. */
 class SignInIT extends BrowserTest {
 
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -118,8 +119,10 @@ class SignInIT extends BrowserTest {
         SystemActor.run(() -> accounts.changeRole(id, Roles.Role.VIEWER));
 
         // The open screen goes to the sign-in page by itself, and the old session opens nothing any more.
-        assertThat(page).hasURL(url("login"), new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions()
-                .setTimeout(10_000));
+        assertThat(page)
+                .hasURL(
+                        url("login"),
+                        new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(10_000));
         page.navigate(url("partners/new"));
         assertThat(page).hasURL(url("login"));
 
@@ -140,6 +143,7 @@ class SignInIT extends BrowserTest {
         Locator title = page.locator("vaadin-login-form [part='error-message-title']");
         assertThat(title).isVisible();
         return title.innerText() + " / "
-                + page.locator("vaadin-login-form [part='error-message-description']").innerText();
+                + page.locator("vaadin-login-form [part='error-message-description']")
+                        .innerText();
     }
 }

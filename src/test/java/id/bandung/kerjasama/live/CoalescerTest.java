@@ -1,12 +1,11 @@
 package id.bandung.kerjasama.live;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Bursts of changes become at most one refresh per second per screen, on a clock the test turns by hand. */
 class CoalescerTest {
@@ -74,7 +73,7 @@ class CoalescerTest {
 
         @Override
         public void schedule(Runnable task, long delayMillis) {
-            due.add(new long[]{now + delayMillis, tasks.size()});
+            due.add(new long[] {now + delayMillis, tasks.size()});
             tasks.add(task);
         }
 

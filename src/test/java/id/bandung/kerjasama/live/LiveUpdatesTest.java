@@ -1,18 +1,14 @@
 package id.bandung.kerjasama.live;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -20,9 +16,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Changes reach this node through PostgreSQL's notifications: committed ones only, and again after a broken link. */
 @IntegrationTest
@@ -30,10 +29,13 @@ class LiveUpdatesTest {
 
     @Autowired
     LiveUpdates live;
+
     @Autowired
     PartnerService partners;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -60,8 +62,10 @@ class LiveUpdatesTest {
         awaitListening();
         listening = live.listen(received::add);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.update("insert into partner (created_at, created_by, updated_at, updated_by, name, kind, country) "
-                    + "values (now(), 'test', now(), 'test', ?, 'CITY', 'JP')", "Rolled back " + UUID.randomUUID());
+            jdbc.update(
+                    "insert into partner (created_at, created_by, updated_at, updated_by, name, kind, country) "
+                            + "values (now(), 'test', now(), 'test', ?, 'CITY', 'JP')",
+                    "Rolled back " + UUID.randomUUID());
             status.setRollbackOnly();
         });
         // Notifications arrive in commit order: once a later, committed change is here, the rolled-back one
@@ -76,8 +80,10 @@ class LiveUpdatesTest {
     void after_the_connection_breaks_it_listens_again_and_every_screen_catches_up() throws Exception {
         awaitListening();
         listening = live.listen(received::add);
-        int killed = jdbc.queryForObject("select count(pg_terminate_backend(pid)) from pg_stat_activity "
-                + "where application_name = ?", Integer.class, ChangeListener.APPLICATION_NAME);
+        int killed = jdbc.queryForObject(
+                "select count(pg_terminate_backend(pid)) from pg_stat_activity " + "where application_name = ?",
+                Integer.class,
+                ChangeListener.APPLICATION_NAME);
         assertThat(killed).isEqualTo(1);
         // Whatever was missed while the link was down: every topic counts as changed once it is back.
         Set<Topic> catchUp = received.poll(10, TimeUnit.SECONDS);

@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.live;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.zaxxer.hikari.HikariDataSource;
 import id.bandung.kerjasama.Application;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
@@ -10,6 +13,13 @@ import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.SignIn;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,17 +27,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-
-import javax.sql.DataSource;
-import java.time.Duration;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Two app nodes on one PostgreSQL, as behind a load balancer: this test's application and a second one started
@@ -40,10 +39,13 @@ class TwoNodesTest {
 
     @Autowired
     LiveUpdates live;
+
     @Autowired
     PartnerService partners;
+
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     DataSource dataSource;
 
@@ -62,17 +64,26 @@ class TwoNodesTest {
         LiveUpdates otherLive = other.getBean(LiveUpdates.class);
         await().atMost(Duration.ofSeconds(15)).until(() -> live.isListening() && otherLive.isListening());
 
-        long before = SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none())).cards().partners();
+        long before = SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none()))
+                .cards()
+                .partners();
         BlockingQueue<Set<Topic>> here = new LinkedBlockingQueue<>();
         var listening = live.listen(here::add);
         try {
             long saved = System.nanoTime();
-            onNode(other, () -> SignIn.as(Roles.STAFF, () -> other.getBean(PartnerService.class).save(partner())));
+            onNode(
+                    other,
+                    () -> SignIn.as(
+                            Roles.STAFF,
+                            () -> other.getBean(PartnerService.class).save(partner())));
             Set<Topic> change = here.poll(1, TimeUnit.SECONDS);
             long millis = (System.nanoTime() - saved) / 1_000_000;
-            assertThat(change).as("the change from the other node, %d ms after its save", millis)
+            assertThat(change)
+                    .as("the change from the other node, %d ms after its save", millis)
                     .contains(Topic.PARTNERS);
-            assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none())).cards().partners())
+            assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none()))
+                            .cards()
+                            .partners())
                     .isEqualTo(before + 1);
         } finally {
             listening.remove();
@@ -93,7 +104,8 @@ class TwoNodesTest {
             HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
             second = new SpringApplicationBuilder(Application.class)
                     .profiles("test")
-                    .properties("spring.datasource.url=" + pool.getJdbcUrl(),
+                    .properties(
+                            "spring.datasource.url=" + pool.getJdbcUrl(),
                             "spring.datasource.username=" + pool.getUsername(),
                             "spring.datasource.password=" + pool.getPassword(),
                             "server.port=0",

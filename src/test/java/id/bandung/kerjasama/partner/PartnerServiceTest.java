@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.partner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.audit.AuditAction;
 import id.bandung.kerjasama.audit.AuditEvent;
@@ -12,17 +15,13 @@ import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The partner rules and their audit trail, on PostgreSQL. */
 @IntegrationTest
@@ -30,17 +29,21 @@ class PartnerServiceTest {
 
     @Autowired
     PartnerService partners;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     Records records;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void creating_and_changing_a_partner_writes_who_when_and_each_changed_field() {
         Partner created = records.city(Records.unique("Kota Audit"));
-        Partner edited = SignIn.as(Roles.STAFF, () -> partners.find(created.getId()).orElseThrow());
+        Partner edited =
+                SignIn.as(Roles.STAFF, () -> partners.find(created.getId()).orElseThrow());
         edited.setWebsite("https://contoh.go.id");
         edited.setBordersBandung(true);
         SignIn.as(Roles.STAFF, () -> partners.save(edited));
@@ -49,9 +52,10 @@ class PartnerServiceTest {
         assertThat(history).extracting(AuditEvent::getAction).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
         AuditEvent update = history.get(0);
         assertThat(update.getUsername()).isEqualTo("test-staff");
-        assertThat(update.getChanges()).containsExactlyInAnyOrder(
-                new AuditEvent.Change("website", null, "https://contoh.go.id"),
-                new AuditEvent.Change("bordersBandung", "false", "true"));
+        assertThat(update.getChanges())
+                .containsExactlyInAnyOrder(
+                        new AuditEvent.Change("website", null, "https://contoh.go.id"),
+                        new AuditEvent.Change("bordersBandung", "false", "true"));
         assertThat(history.get(1).getChanges()).contains(new AuditEvent.Change("name", null, created.getName()));
     }
 
@@ -64,22 +68,28 @@ class PartnerServiceTest {
 
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(twin)))
                 .isInstanceOf(DuplicateRecordException.class)
-                .extracting(e -> ((DuplicateRecordException) e).field()).isEqualTo("name");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(events);
+                .extracting(e -> ((DuplicateRecordException) e).field())
+                .isEqualTo("name");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class))
+                .isEqualTo(events);
     }
 
     @Test
     void the_second_of_two_concurrent_edits_is_refused_and_the_first_is_kept() {
         Partner created = records.city(Records.unique("Kota Serentak"));
-        Partner first = SignIn.as(Roles.STAFF, () -> partners.find(created.getId()).orElseThrow());
-        Partner second = SignIn.as(Roles.STAFF, () -> partners.find(created.getId()).orElseThrow());
+        Partner first =
+                SignIn.as(Roles.STAFF, () -> partners.find(created.getId()).orElseThrow());
+        Partner second =
+                SignIn.as(Roles.STAFF, () -> partners.find(created.getId()).orElseThrow());
         first.setNotes("disimpan lebih dulu");
         SignIn.as(Roles.STAFF, () -> partners.save(first));
         second.setNotes("terlambat");
 
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(second)))
                 .isInstanceOf(StaleRecordException.class);
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(created.getId()).orElseThrow().getNotes()))
+        assertThat(SignIn.as(
+                        Roles.VIEWER,
+                        () -> partners.find(created.getId()).orElseThrow().getNotes()))
                 .isEqualTo("disimpan lebih dulu");
     }
 
@@ -87,16 +97,19 @@ class PartnerServiceTest {
     void a_partner_that_agreements_refer_to_cannot_be_deleted_and_the_refusal_names_them() {
         Partner partner = records.city(Records.unique("Kota Terikat"));
         records.regional(partner, "Naskah pengikat", DocumentKind.KESEPAKATAN_BERSAMA);
-        Partner current = SignIn.as(Roles.STAFF, () -> partners.find(partner.getId()).orElseThrow());
+        Partner current =
+                SignIn.as(Roles.STAFF, () -> partners.find(partner.getId()).orElseThrow());
 
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.delete(current)))
-                .isInstanceOfSatisfying(RecordInUseException.class, e -> assertThat(e.holders())
-                        .singleElement().satisfies(holder -> {
+                .isInstanceOfSatisfying(
+                        RecordInUseException.class,
+                        e -> assertThat(e.holders()).singleElement().satisfies(holder -> {
                             assertThat(holder.recordType()).isEqualTo("Agreement");
                             assertThat(holder.count()).isEqualTo(1);
                             assertThat(holder.examples()).containsExactly("Naskah pengikat");
                         }));
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId()))).isPresent();
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId())))
+                .isPresent();
     }
 
     @Test
@@ -104,7 +117,8 @@ class PartnerServiceTest {
         Partner partner = records.city(Records.unique("Kota Lepas"));
         SignIn.as(Roles.STAFF, () -> partners.delete(partner));
 
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId()))).isEmpty();
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId())))
+                .isEmpty();
         List<AuditEvent> history = SignIn.as(Roles.VIEWER, () -> audit.history(Partner.RECORD_TYPE, partner.getId()));
         assertThat(history.get(0).getAction()).isEqualTo(AuditAction.DELETE);
         assertThat(history.get(0).getChanges()).contains(new AuditEvent.Change("name", partner.getName(), null));
@@ -114,7 +128,9 @@ class PartnerServiceTest {
     void markup_emoji_and_non_latin_scripts_are_stored_exactly_as_typed() {
         String name = Records.unique("<script>alert('x')</script> Kota 🎉 バンドン");
         Partner partner = records.city(name);
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId()).orElseThrow().getName()))
+        assertThat(SignIn.as(
+                        Roles.VIEWER,
+                        () -> partners.find(partner.getId()).orElseThrow().getName()))
                 .isEqualTo(name);
     }
 
@@ -130,9 +146,14 @@ class PartnerServiceTest {
         long before = jdbc.queryForObject("select count(*) from partner", Long.class);
         Partner partner = new Partner("Kota\u0000Nul", PartnerKind.CITY, "ID");
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(partner)))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
-                        .extracting(violation -> violation.getPropertyPath().toString()).containsExactly("name"));
-        assertThat(jdbc.queryForObject("select count(*) from partner", Long.class)).isEqualTo(before);
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(e.getConstraintViolations())
+                                .extracting(
+                                        violation -> violation.getPropertyPath().toString())
+                                .containsExactly("name"));
+        assertThat(jdbc.queryForObject("select count(*) from partner", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -149,7 +170,8 @@ class PartnerServiceTest {
     void a_search_with_control_characters_lists_instead_of_failing() {
         PartnerFilter nul = new PartnerFilter("Cim\u0000ahi", null, null, null, null);
         assertThat(SignIn.as(Roles.VIEWER, () -> partners.list(nul, PageRequest.of(0, 10))))
-                .extracting(Partner::getName).contains("Kota Cimahi");
+                .extracting(Partner::getName)
+                .contains("Kota Cimahi");
         assertThat(SignIn.as(Roles.VIEWER, () -> partners.count(nul))).isPositive();
     }
 
@@ -166,17 +188,19 @@ class PartnerServiceTest {
     @Test
     void filters_combine_and_count_the_same_rows_they_list() {
         PartnerFilter westJavaCities = new PartnerFilter(null, PartnerKind.CITY, "ID", Province.JAWA_BARAT, true);
-        List<Partner> listed = SignIn.as(Roles.VIEWER,
-                () -> partners.list(westJavaCities, PageRequest.of(0, 50, Sort.by("name"))));
+        List<Partner> listed =
+                SignIn.as(Roles.VIEWER, () -> partners.list(westJavaCities, PageRequest.of(0, 50, Sort.by("name"))));
         assertThat(listed).extracting(Partner::getName).contains("Kota Cimahi");
         assertThat(listed).allSatisfy(p -> {
             assertThat(p.getKind()).isEqualTo(PartnerKind.CITY);
             assertThat(p.isBordersBandung()).isTrue();
         });
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.count(westJavaCities))).isEqualTo(listed.size());
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.count(westJavaCities)))
+                .isEqualTo(listed.size());
         PartnerFilter text = new PartnerFilter("BRAUNSCH", null, null, null, null);
         assertThat(SignIn.as(Roles.VIEWER, () -> partners.list(text, PageRequest.of(0, 10))))
-                .extracting(Partner::getName).containsExactly("Braunschweig");
+                .extracting(Partner::getName)
+                .containsExactly("Braunschweig");
     }
 
     @Test
@@ -190,7 +214,9 @@ class PartnerServiceTest {
         List<String> names = new ArrayList<>();
         PartnerFilter foreignCities = new PartnerFilter(null, PartnerKind.FOREIGN_CITY, null, null, null);
         SignIn.as(Roles.VIEWER, () -> partners.export(foreignCities, partner -> names.add(partner.getName())));
-        assertThat(names).hasSize((int) (long) SignIn.as(Roles.VIEWER, () -> partners.count(foreignCities)))
-                .doesNotHaveDuplicates().contains("Suwon", "Cuenca");
+        assertThat(names)
+                .hasSize((int) (long) SignIn.as(Roles.VIEWER, () -> partners.count(foreignCities)))
+                .doesNotHaveDuplicates()
+                .contains("Suwon", "Cuenca");
     }
 }

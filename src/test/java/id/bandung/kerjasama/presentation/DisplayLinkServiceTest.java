@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.presentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.bandung.kerjasama.base.domain.ClockConfig;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
@@ -9,6 +12,7 @@ import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.SignIn;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -16,21 +20,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Display links: an unguessable token opens aggregate figures until revoked, and nothing beyond them. */
 @IntegrationTest
 class DisplayLinkServiceTest {
 
     @Autowired
     DisplayLinkService links;
+
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     PartnerService partners;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -38,14 +40,19 @@ class DisplayLinkServiceTest {
     void a_new_links_token_opens_it_and_only_its_hash_is_stored() {
         var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi Balai Kota"));
         assertThat(created.token()).hasSize(43).matches("[A-Za-z0-9_-]+");
-        String stored = jdbc.queryForObject("select token_hash from display_link where id = ?", String.class,
+        String stored = jdbc.queryForObject(
+                "select token_hash from display_link where id = ?",
+                String.class,
                 created.link().getId());
         assertThat(stored).hasSize(64).isNotEqualTo(created.token()).doesNotContain(created.token());
 
         DisplayPass pass = links.open(created.token()).orElseThrow();
         assertThat(pass.name()).isEqualTo("Layar lobi Balai Kota");
-        assertThat(jdbc.queryForObject("select last_opened_at is not null from display_link where id = ?",
-                Boolean.class, created.link().getId())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select last_opened_at is not null from display_link where id = ?",
+                        Boolean.class,
+                        created.link().getId()))
+                .isTrue();
     }
 
     @Test
@@ -53,7 +60,8 @@ class DisplayLinkServiceTest {
         var first = SignIn.as(Roles.ADMIN, () -> links.create("Ruang rapat 1"));
         var second = SignIn.as(Roles.ADMIN, () -> links.create("Ruang rapat 2"));
         assertThat(first.token()).isNotEqualTo(second.token());
-        String altered = (first.token().charAt(0) == 'A' ? 'B' : 'A') + first.token().substring(1);
+        String altered =
+                (first.token().charAt(0) == 'A' ? 'B' : 'A') + first.token().substring(1);
         assertThat(links.open(altered)).isEmpty();
         assertThat(links.open("")).isEmpty();
         assertThat(links.open(null)).isEmpty();
@@ -67,8 +75,11 @@ class DisplayLinkServiceTest {
         SignIn.as(Roles.ADMIN, () -> links.revoke(created.link().getId()));
         assertThat(links.open(created.token())).isEmpty();
         assertThat(links.check(created.token())).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'DisplayLink' "
-                + "and record_id = ?", Long.class, created.link().getId())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'DisplayLink' " + "and record_id = ?",
+                        Long.class,
+                        created.link().getId()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -82,7 +93,8 @@ class DisplayLinkServiceTest {
         assertThat(pass.expiresAt()).isEqualTo(created.link().getExpiresAt());
 
         // The day has passed: the end moves to just after the link was made.
-        jdbc.update("update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
+        jdbc.update(
+                "update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
                 created.link().getId());
         assertThat(links.check(created.token())).isEmpty();
         assertThat(links.open(created.token())).isEmpty();
@@ -92,13 +104,20 @@ class DisplayLinkServiceTest {
     void a_link_without_an_end_date_opens_until_revoked_and_the_end_date_is_in_the_audit_log() {
         var open = SignIn.as(Roles.ADMIN, () -> links.create("Layar tanpa batas", null));
         assertThat(open.link().getExpiresAt()).isNull();
-        assertThat(links.check(open.token())).get().extracting(DisplayPass::expiresAt).isNull();
+        assertThat(links.check(open.token()))
+                .get()
+                .extracting(DisplayPass::expiresAt)
+                .isNull();
 
         LocalDate nextYear = LocalDate.now(ClockConfig.BANDUNG).plusYears(1);
         var dated = SignIn.as(Roles.ADMIN, () -> links.create("Layar setahun", nextYear));
-        assertThat(jdbc.queryForObject("select changes from audit_event where record_type = 'DisplayLink' "
-                + "and record_id = ? and action = 'CREATE'", String.class, dated.link().getId()))
-                .contains("validUntil").contains(nextYear.toString());
+        assertThat(jdbc.queryForObject(
+                        "select changes from audit_event where record_type = 'DisplayLink' "
+                                + "and record_id = ? and action = 'CREATE'",
+                        String.class,
+                        dated.link().getId()))
+                .contains("validUntil")
+                .contains(nextYear.toString());
     }
 
     @Test
@@ -110,29 +129,37 @@ class DisplayLinkServiceTest {
                     assertThat(e.field()).isEqualTo("validUntil");
                     assertThat(e.messageKey()).isEqualTo("display-link.error.valid-until-past");
                 });
-        assertThat(jdbc.queryForObject("select count(*) from display_link", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from display_link", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
     void the_database_refuses_an_end_before_the_link_was_made() {
         var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar", null));
-        assertThatThrownBy(() -> jdbc.update("update display_link set expires_at = created_at - interval '1 day' "
-                + "where id = ?", created.link().getId())).hasMessageContaining("display_link_expires_after_creation");
+        assertThatThrownBy(() -> jdbc.update(
+                        "update display_link set expires_at = created_at - interval '1 day' " + "where id = ?",
+                        created.link().getId()))
+                .hasMessageContaining("display_link_expires_after_creation");
     }
 
     @Test
     void a_display_pass_reads_aggregate_figures_and_no_record() {
         var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi"));
         DisplayPass pass = links.open(created.token()).orElseThrow();
-        assertThat(pass.call(() -> dashboard.figures(DashboardFilter.none())).cards().partners()).isPositive();
+        assertThat(pass.call(() -> dashboard.figures(DashboardFilter.none()))
+                        .cards()
+                        .partners())
+                .isPositive();
         assertThatThrownBy(() -> pass.call(() -> partners.list(PartnerFilter.empty(), PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pass.call(() -> dashboard.cards(DashboardFilter.none())))
-                .as("only what the presentation shows").isInstanceOf(AccessDeniedException.class);
+                .as("only what the presentation shows")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pass.call(() -> links.list(PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboard.figures(DashboardFilter.none()))
-                .as("without the pass, nothing").isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+                .as("without the pass, nothing")
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -142,7 +169,8 @@ class DisplayLinkServiceTest {
         assertThatThrownBy(() -> SignIn.as(Roles.VIEWER, () -> links.list(PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar admin"));
-        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> links.revoke(created.link().getId())))
+        assertThatThrownBy(() ->
+                        SignIn.as(Roles.STAFF, () -> links.revoke(created.link().getId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(links.check(created.token())).isPresent();
     }

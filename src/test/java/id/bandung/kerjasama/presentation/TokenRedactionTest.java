@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.presentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.SignIn;
@@ -9,8 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tokens are taken out of every log line, message and stack trace alike; other text is left as it was. */
 @IntegrationTest
@@ -40,13 +40,20 @@ class TokenRedactionTest {
 
     @Test
     void the_app_log_masks_tokens_in_messages_and_in_exception_messages(CapturedOutput output) {
-        String token = SignIn.as(Roles.ADMIN, () -> links.create("Layar log", null)).token();
+        String token =
+                SignIn.as(Roles.ADMIN, () -> links.create("Layar log", null)).token();
         // As the error page logs a failed navigation, with the exception that carries the location.
-        LoggerFactory.getLogger("id.bandung.kerjasama.base.ui.ErrorView").error("Navigation to '{}' failed [{}]",
-                "display/" + token, "K3Y", new IllegalStateException("Cannot navigate to 'display/" + token + "'",
-                        new IllegalArgumentException("token " + token)));
+        LoggerFactory.getLogger("id.bandung.kerjasama.base.ui.ErrorView")
+                .error(
+                        "Navigation to '{}' failed [{}]",
+                        "display/" + token,
+                        "K3Y",
+                        new IllegalStateException(
+                                "Cannot navigate to 'display/" + token + "'",
+                                new IllegalArgumentException("token " + token)));
 
-        assertThat(output.getAll()).doesNotContain(token)
+        assertThat(output.getAll())
+                .doesNotContain(token)
                 .contains("Navigation to 'display/[token]' failed [K3Y]")
                 .contains("java.lang.IllegalStateException: Cannot navigate to 'display/[token]'")
                 .contains("Caused by: java.lang.IllegalArgumentException: token [token]");

@@ -1,14 +1,14 @@
 package id.bandung.kerjasama.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.bandung.kerjasama.Application;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Outside the dev profile there is no default password: the first administrator comes from the environment. */
 class AccountBootstrapTest {
@@ -19,8 +19,8 @@ class AccountBootstrapTest {
                 .isInstanceOf(AccountBootstrap.NoAdministratorException.class)
                 .hasMessageContaining("No user account exists");
 
-        FailureAnalysis analysis = new AccountFailureAnalyzer().analyze(
-                new AccountBootstrap.NoAdministratorException("No user account exists"));
+        FailureAnalysis analysis = new AccountFailureAnalyzer()
+                .analyze(new AccountBootstrap.NoAdministratorException("No user account exists"));
         assertThat(analysis.getAction()).contains("APP_ADMIN_USERNAME", "APP_ADMIN_PASSWORD");
     }
 
@@ -44,7 +44,9 @@ class AccountBootstrapTest {
     private static ConfigurableApplicationContext start(String adminUsername, String adminPassword) {
         return new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .run("--server.port=0", "--app.security.admin-username=" + adminUsername,
+                .run(
+                        "--server.port=0",
+                        "--app.security.admin-username=" + adminUsername,
                         "--app.security.admin-password=" + adminPassword);
     }
 }

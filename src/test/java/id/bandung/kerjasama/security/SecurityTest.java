@@ -1,5 +1,8 @@
 package id.bandung.kerjasama.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
@@ -9,19 +12,6 @@ import id.bandung.kerjasama.software.SoftwareCategory;
 import id.bandung.kerjasama.software.SoftwareService;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +20,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Services refuse what a role may not do; sign-in answers every refusal alike and slows guessing without locking the
@@ -43,14 +41,19 @@ class SecurityTest {
 
     @Autowired
     PartnerService partners;
+
     @Autowired
     AgreementService agreements;
+
     @Autowired
     SoftwareService software;
+
     @Autowired
     UserAccountService accounts;
+
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -76,21 +79,21 @@ class SecurityTest {
 
     @Test
     void staff_cannot_create_accounts() {
-        SignIn.as(Roles.STAFF, () -> assertThatThrownBy(
-                () -> accounts.create("baru", "Baru", Roles.Role.ADMIN, "rahasia-sekali"))
-                .isInstanceOf(AccessDeniedException.class));
+        SignIn.as(
+                Roles.STAFF,
+                () -> assertThatThrownBy(() -> accounts.create("baru", "Baru", Roles.Role.ADMIN, "rahasia-sekali"))
+                        .isInstanceOf(AccessDeniedException.class));
     }
 
     @Test
     void nobody_signed_in_may_even_read() {
-        assertThatThrownBy(() -> agreements.count())
-                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> agreements.count()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void passwords_are_stored_as_bcrypt_hashes() {
-        String hash = jdbc.queryForObject("select password_hash from user_account where username = 'staf'",
-                String.class);
+        String hash =
+                jdbc.queryForObject("select password_hash from user_account where username = 'staf'", String.class);
         assertThat(hash).startsWith("$2a$").doesNotContain("bandung");
     }
 
@@ -125,30 +128,32 @@ class SecurityTest {
 
     @Test
     void failed_sign_ins_slow_the_next_tries_yet_the_right_password_still_gets_in() throws Exception {
-        SignIn.as(Roles.ADMIN, () -> accounts.create("penguji-lambat", "Penguji", Roles.Role.STAFF,
-                "benar-sekali-ya"));
+        SignIn.as(Roles.ADMIN, () -> accounts.create("penguji-lambat", "Penguji", Roles.Role.STAFF, "benar-sekali-ya"));
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThatThrownBy(() -> manager.authenticate(credentials("penguji-lambat", "salah")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = 'u:penguji-lambat'",
-                Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "select failures from sign_in_throttle where throttle_key = 'u:penguji-lambat'", Integer.class))
+                .isEqualTo(5);
 
         long started = System.nanoTime();
-        assertThat(manager.authenticate(credentials("penguji-lambat", "benar-sekali-ya")).isAuthenticated()).isTrue();
+        assertThat(manager.authenticate(credentials("penguji-lambat", "benar-sekali-ya"))
+                        .isAuthenticated())
+                .isTrue();
         Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
         // Five failures, three free: the fifth set a wait of 2 s from its own end.
         assertThat(waited).isBetween(Duration.ofMillis(1500), Duration.ofSeconds(4));
-        assertThat(jdbc.queryForObject("select count(*) from sign_in_throttle where throttle_key = 'u:penguji-lambat'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sign_in_throttle where throttle_key = 'u:penguji-lambat'", Long.class))
+                .isZero();
     }
 
     @Test
     void a_flood_of_wrong_passwords_keeps_the_real_user_out_no_longer_than_the_cap() throws Exception {
-        SignIn.as(Roles.ADMIN, () -> accounts.create("penguji-banjir", "Penguji", Roles.Role.STAFF,
-                "benar-sekali-ya"));
+        SignIn.as(Roles.ADMIN, () -> accounts.create("penguji-banjir", "Penguji", Roles.Role.STAFF, "benar-sekali-ya"));
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
         // The flood's history: a hundred failures, the last just now. Its attempts go on while the user signs in.
         jdbc.update("insert into sign_in_throttle (throttle_key, failures, last_failure_at) "
@@ -170,7 +175,8 @@ class SecurityTest {
                 });
             }
             long started = System.nanoTime();
-            assertThat(manager.authenticate(credentials("penguji-banjir", "benar-sekali-ya")).isAuthenticated())
+            assertThat(manager.authenticate(credentials("penguji-banjir", "benar-sekali-ya"))
+                            .isAuthenticated())
                     .isTrue();
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
             assertThat(waited).isLessThan(Duration.ofSeconds(10).plusMillis(1500));
@@ -196,7 +202,9 @@ class SecurityTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1500));
 
         started = System.nanoTime();
-        assertThat(manager.authenticate(credentials("staf", "bandung", "198.51.100.8")).isAuthenticated()).isTrue();
+        assertThat(manager.authenticate(credentials("staf", "bandung", "198.51.100.8"))
+                        .isAuthenticated())
+                .isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
     }
 
@@ -209,18 +217,27 @@ class SecurityTest {
                 .isInstanceOf(BadCredentialsException.class);
         jdbc.update("delete from sign_in_throttle where throttle_key = 'u:pimpinan'");
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
-                + "and username like '%rahasia%'", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
-                + "and username = 'kat…'", Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
-                + "and username = 'pimpinan'", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
+                                + "and username like '%rahasia%'",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SIGN_IN_FAILED' " + "and username = 'kat…'",
+                        Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SIGN_IN_FAILED' "
+                                + "and username = 'pimpinan'",
+                        Long.class))
+                .isPositive();
     }
 
     private static long refusalTime(AuthenticationManager manager, UsernamePasswordAuthenticationToken credentials) {
         long started = System.nanoTime();
         assertThatThrownBy(() -> manager.authenticate(credentials))
-                .isInstanceOf(BadCredentialsException.class).hasMessage("Bad credentials");
+                .isInstanceOf(BadCredentialsException.class)
+                .hasMessage("Bad credentials");
         return System.nanoTime() - started;
     }
 
@@ -232,8 +249,7 @@ class SecurityTest {
         return jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
     }
 
-    private static UsernamePasswordAuthenticationToken credentials(String username, String password,
-                                                                   String address) {
+    private static UsernamePasswordAuthenticationToken credentials(String username, String password, String address) {
         var token = credentials(username, password);
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);

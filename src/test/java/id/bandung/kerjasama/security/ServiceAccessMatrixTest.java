@@ -1,23 +1,8 @@
 package id.bandung.kerjasama.security;
 
-import id.bandung.kerjasama.support.IntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.aop.support.AopUtils;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.util.SimpleMethodInvocation;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.security.access.prepost.PreAuthorize;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bandung.kerjasama.support.IntegrationTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -28,8 +13,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every public method of every service, called as every kind of caller. The methods come from the Spring context, so a
@@ -40,19 +38,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ServiceAccessMatrixTest {
 
-    enum Caller { ANONYMOUS, VIEWER, STAFF, ADMIN, DISPLAY }
+    enum Caller {
+        ANONYMOUS,
+        VIEWER,
+        STAFF,
+        ADMIN,
+        DISPLAY
+    }
 
     /** The access rules in use, and who each lets in. A rule not listed here fails the test. */
     private static final Map<String, Set<Caller>> RULES = Map.of(
-            "permitAll()", EnumSet.allOf(Caller.class), // a display link's token is its own key
-            Roles.ANY_SIGNED_IN, EnumSet.of(Caller.VIEWER, Caller.STAFF, Caller.ADMIN),
-            Roles.STATISTICS, EnumSet.of(Caller.VIEWER, Caller.STAFF, Caller.ADMIN, Caller.DISPLAY),
-            Roles.CAN_EDIT, EnumSet.of(Caller.STAFF, Caller.ADMIN),
-            Roles.ADMIN_ONLY, EnumSet.of(Caller.ADMIN));
+            "permitAll()",
+            EnumSet.allOf(Caller.class), // a display link's token is its own key
+            Roles.ANY_SIGNED_IN,
+            EnumSet.of(Caller.VIEWER, Caller.STAFF, Caller.ADMIN),
+            Roles.STATISTICS,
+            EnumSet.of(Caller.VIEWER, Caller.STAFF, Caller.ADMIN, Caller.DISPLAY),
+            Roles.CAN_EDIT,
+            EnumSet.of(Caller.STAFF, Caller.ADMIN),
+            Roles.ADMIN_ONLY,
+            EnumSet.of(Caller.ADMIN));
 
     /** Public methods without a rule, each for a reason. */
-    private static final Set<String> WITHOUT_RULE = Set.of(
-            "UserAccountService.loadUserByUsername"); // Spring Security's contract, called before sign-in
+    private static final Set<String> WITHOUT_RULE =
+            Set.of("UserAccountService.loadUserByUsername"); // Spring Security's contract, called before sign-in
 
     @Autowired
     ApplicationContext context;
@@ -67,7 +76,8 @@ class ServiceAccessMatrixTest {
             for (Method method : publicMethods(type)) {
                 String name = type.getSimpleName() + "." + method.getName();
                 PreAuthorize rule = method.isAnnotationPresent(PreAuthorize.class)
-                        ? method.getAnnotation(PreAuthorize.class) : type.getAnnotation(PreAuthorize.class);
+                        ? method.getAnnotation(PreAuthorize.class)
+                        : type.getAnnotation(PreAuthorize.class);
                 if (rule == null) {
                     if (!WITHOUT_RULE.contains(name)) {
                         mismatches.add(name + " has no access rule");
@@ -99,13 +109,15 @@ class ServiceAccessMatrixTest {
     private List<Object> services() {
         return context.getBeansWithAnnotation(Service.class).values().stream()
                 .filter(bean -> AopUtils.getTargetClass(bean).getPackageName().startsWith("id.bandung.kerjasama"))
-                .sorted(Comparator.comparing(bean -> AopUtils.getTargetClass(bean).getName()))
+                .sorted(Comparator.comparing(
+                        bean -> AopUtils.getTargetClass(bean).getName()))
                 .toList();
     }
 
     private static List<Method> publicMethods(Class<?> type) {
         return Arrays.stream(type.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()
+                .filter(method -> Modifier.isPublic(method.getModifiers())
+                        && !method.isSynthetic()
                         && !Modifier.isStatic(method.getModifiers()))
                 .sorted(Comparator.comparing(Method::toString))
                 .toList();
@@ -134,7 +146,8 @@ class ServiceAccessMatrixTest {
      */
     private boolean admitted(Object service, Class<?> type, Method method, Caller caller) {
         Transactional transactional = method.isAnnotationPresent(Transactional.class)
-                ? method.getAnnotation(Transactional.class) : type.getAnnotation(Transactional.class);
+                ? method.getAnnotation(Transactional.class)
+                : type.getAnnotation(Transactional.class);
         if (transactional != null && transactional.readOnly()) {
             return !refusedBeforeRunning(service, type, method, caller);
         }
@@ -153,28 +166,32 @@ class ServiceAccessMatrixTest {
     }
 
     private static Object[] emptyArguments(Method method) {
-        return Arrays.stream(method.getParameterTypes()).map(type -> {
-            if (type == boolean.class) {
-                return false;
-            }
-            if (type == int.class || type == long.class || type == short.class || type == byte.class) {
-                return type == long.class ? (Object) 0L : type == int.class ? (Object) 0 : (Object) (byte) 0;
-            }
-            if (type == double.class || type == float.class) {
-                return type == double.class ? (Object) 0d : (Object) 0f;
-            }
-            if (type == char.class) {
-                return ' ';
-            }
-            return null;
-        }).toArray();
+        return Arrays.stream(method.getParameterTypes())
+                .map(type -> {
+                    if (type == boolean.class) {
+                        return false;
+                    }
+                    if (type == int.class || type == long.class || type == short.class || type == byte.class) {
+                        return type == long.class ? (Object) 0L : type == int.class ? (Object) 0 : (Object) (byte) 0;
+                    }
+                    if (type == double.class || type == float.class) {
+                        return type == double.class ? (Object) 0d : (Object) 0f;
+                    }
+                    if (type == char.class) {
+                        return ' ';
+                    }
+                    return null;
+                })
+                .toArray();
     }
 
     private static Authentication authentication(Caller caller) {
         if (caller == Caller.ANONYMOUS) {
             return null;
         }
-        return UsernamePasswordAuthenticationToken.authenticated("matrix-" + caller.name().toLowerCase(), null,
+        return UsernamePasswordAuthenticationToken.authenticated(
+                "matrix-" + caller.name().toLowerCase(),
+                null,
                 AuthorityUtils.createAuthorityList("ROLE_" + caller.name()));
     }
 

@@ -1,15 +1,14 @@
 package id.bandung.kerjasama.seed;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
 import id.bandung.kerjasama.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 /** The first start loads the facts of the 5 September 2017 briefing, correctly spelled, and invents nothing. */
 @IntegrationTest
@@ -17,6 +16,7 @@ class FactsLoaderTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     FactsLoader loader;
 
@@ -25,10 +25,22 @@ class FactsLoaderTest {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 select p.name, p.country from partner p join agreement a on a.partner_id = p.id
                 where a.category = 'KSDPL' and p.kind = 'FOREIGN_CITY' and p.created_by = 'system' order by p.name""");
-        assertThat(rows).extracting(row -> row.get("name") + " (" + row.get("country") + ")").containsExactly(
-                "Braunschweig (DE)", "Cotabato (PH)", "Cuenca (EC)", "Fort Worth (US)", "Hamamatsu (JP)",
-                "Liuzhou (CN)", "Namur (BE)", "Petaling Jaya (MY)", "Seoul (KR)", "Shenzhen (CN)", "Suwon (KR)",
-                "Toyota (JP)", "Yingkou (CN)");
+        assertThat(rows)
+                .extracting(row -> row.get("name") + " (" + row.get("country") + ")")
+                .containsExactly(
+                        "Braunschweig (DE)",
+                        "Cotabato (PH)",
+                        "Cuenca (EC)",
+                        "Fort Worth (US)",
+                        "Hamamatsu (JP)",
+                        "Liuzhou (CN)",
+                        "Namur (BE)",
+                        "Petaling Jaya (MY)",
+                        "Seoul (KR)",
+                        "Shenzhen (CN)",
+                        "Suwon (KR)",
+                        "Toyota (JP)",
+                        "Yingkou (CN)");
     }
 
     @Test
@@ -37,8 +49,8 @@ class FactsLoaderTest {
                 select p.name from partner p join agreement a on a.partner_id = p.id
                 where a.category = 'KSDD' and a.obligation = 'WAJIB' and p.borders_bandung and p.created_by = 'system'
                   and p.country = 'ID' and p.province = 'JAWA_BARAT' order by p.name""", String.class);
-        assertThat(regions).containsExactly("Kabupaten Bandung", "Kabupaten Bandung Barat", "Kabupaten Sumedang",
-                "Kota Cimahi");
+        assertThat(regions)
+                .containsExactly("Kabupaten Bandung", "Kabupaten Bandung Barat", "Kabupaten Sumedang", "Kota Cimahi");
     }
 
     @Test
@@ -46,20 +58,23 @@ class FactsLoaderTest {
         List<String> agreements = jdbc.queryForList("""
                 select p.name || ' (' || p.country || '): ' || a.title from agreement a
                 join partner p on p.id = a.partner_id where a.category = 'KSDLL' and a.created_by = 'system' order by a.title""", String.class);
-        assertThat(agreements).containsExactly(
-                "Japan Smart Community Alliance (JSCA) (JP): Kerja sama teknis dengan Japan Smart Community "
-                        + "Alliance (JSCA)",
-                "Kawasaki (JP): Kerja sama teknis dengan Kawasaki",
-                "Asian Development Bank (ADB) (PH): Program ADB SIGAP",
-                "Asian Development Bank (ADB) (PH): Program ADB TRAMPIL");
+        assertThat(agreements)
+                .containsExactly(
+                        "Japan Smart Community Alliance (JSCA) (JP): Kerja sama teknis dengan Japan Smart Community "
+                                + "Alliance (JSCA)",
+                        "Kawasaki (JP): Kerja sama teknis dengan Kawasaki",
+                        "Asian Development Bank (ADB) (PH): Program ADB SIGAP",
+                        "Asian Development Bank (ADB) (PH): Program ADB TRAMPIL");
         assertThat(jdbc.queryForObject("select notes from partner where name = 'Kawasaki'", String.class))
                 .contains("Kota Kawasaki atau perusahaan Kawasaki");
     }
 
     @Test
     void the_three_most_adopted_applications_load_as_kpk_recommended() {
-        assertThat(jdbc.queryForList("select acronym from software where kpk_recommended and created_by = 'system' order by acronym",
-                String.class)).containsExactlyInAnyOrder("e-RK", "e-Surat", "LAKIP");
+        assertThat(jdbc.queryForList(
+                        "select acronym from software where kpk_recommended and created_by = 'system' order by acronym",
+                        String.class))
+                .containsExactlyInAnyOrder("e-RK", "e-Surat", "LAKIP");
     }
 
     @Test
@@ -69,9 +84,15 @@ class FactsLoaderTest {
                        count(bandung_number) as bandung_numbers, count(partner_number) as partner_numbers,
                        count(document_kind) as kinds, count(*) as agreements
                 from agreement where created_by = 'system'""");
-        assertThat(filled).contains(entry("signed", 0L), entry("started", 0L), entry("ended", 0L),
-                entry("bandung_numbers", 0L), entry("partner_numbers", 0L), entry("kinds", 0L),
-                entry("agreements", 21L));
+        assertThat(filled)
+                .contains(
+                        entry("signed", 0L),
+                        entry("started", 0L),
+                        entry("ended", 0L),
+                        entry("bandung_numbers", 0L),
+                        entry("partner_numbers", 0L),
+                        entry("kinds", 0L),
+                        entry("agreements", 21L));
     }
 
     @Test

@@ -1,6 +1,11 @@
 package id.bandung.kerjasama.seed;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,12 +15,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
-
-import java.io.IOException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code ./mvnw -Psample-data} writes only into the embedded development database unless told otherwise, and never
@@ -42,30 +41,44 @@ class SampleDataApplicationTest {
     @Test
     void a_database_named_by_spring_datasource_url_is_refused_with_exit_code_3_and_nothing_written(
             CapturedOutput output) {
-        int exitCode = SampleDataApplication.run("--spring.datasource.url=" + server.getJdbcUrl("postgres", "refused"),
-                "--spring.datasource.username=postgres", "--app.sample-data.action=generate");
+        int exitCode = SampleDataApplication.run(
+                "--spring.datasource.url=" + server.getJdbcUrl("postgres", "refused"),
+                "--spring.datasource.username=postgres",
+                "--app.sample-data.action=generate");
 
         assertThat(exitCode).isEqualTo(SampleDataGuard.REFUSED);
-        assertThat(output).contains("Refused: sample data goes into the embedded development database only")
-                .contains("Nothing was written").contains("-Dsample-data.allow-external=true");
-        assertThat(jdbc("refused").queryForObject(
-                "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-                        + "where n.nspname = 'public'", Long.class))
-                .as("no migration, no table, no row").isZero();
+        assertThat(output)
+                .contains("Refused: sample data goes into the embedded development database only")
+                .contains("Nothing was written")
+                .contains("-Dsample-data.allow-external=true");
+        assertThat(jdbc("refused")
+                        .queryForObject(
+                                "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+                                        + "where n.nspname = 'public'",
+                                Long.class))
+                .as("no migration, no table, no row")
+                .isZero();
     }
 
     @Test
-    void with_the_explicit_flag_it_runs_there_but_makes_no_sign_in_account_even_when_dev_and_a_first_admin_are_asked_for() {
-        int exitCode = SampleDataApplication.run("--spring.datasource.url=" + server.getJdbcUrl("postgres", "allowed"),
-                "--spring.datasource.username=postgres", "--app.sample-data.action=remove",
-                "--app.sample-data.allow-external=true", "--spring.profiles.active=dev",
-                "--app.security.admin-username=root", "--app.security.admin-password=a-long-enough-secret");
+    void
+            with_the_explicit_flag_it_runs_there_but_makes_no_sign_in_account_even_when_dev_and_a_first_admin_are_asked_for() {
+        int exitCode = SampleDataApplication.run(
+                "--spring.datasource.url=" + server.getJdbcUrl("postgres", "allowed"),
+                "--spring.datasource.username=postgres",
+                "--app.sample-data.action=remove",
+                "--app.sample-data.allow-external=true",
+                "--spring.profiles.active=dev",
+                "--app.security.admin-username=root",
+                "--app.security.admin-password=a-long-enough-secret");
 
         assertThat(exitCode).isEqualTo(SampleDataCommand.DONE);
         JdbcTemplate allowed = jdbc("allowed");
         assertThat(allowed.queryForObject("select count(*) from partner", Long.class))
-                .as("the app did start on that database").isPositive();
-        assertThat(allowed.queryForObject("select count(*) from user_account", Long.class)).isZero();
+                .as("the app did start on that database")
+                .isPositive();
+        assertThat(allowed.queryForObject("select count(*) from user_account", Long.class))
+                .isZero();
     }
 
     @Test
@@ -80,15 +93,17 @@ class SampleDataApplicationTest {
     void the_guard_allows_the_embedded_database_and_an_external_one_only_with_the_flag() {
         assertThatCode(() -> SampleDataGuard.decide(new MockEnvironment())).doesNotThrowAnyException();
         assertThatCode(() -> SampleDataGuard.decide(new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db/kerjasama")
-                .withProperty(SampleDataGuard.ALLOW_EXTERNAL, "true"))).doesNotThrowAnyException();
+                        .withProperty("spring.datasource.url", "jdbc:postgresql://db/kerjasama")
+                        .withProperty(SampleDataGuard.ALLOW_EXTERNAL, "true")))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> SampleDataGuard.decide(new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://db/kerjasama?password=secret")
-                .withProperty(SampleDataGuard.ALLOW_EXTERNAL, "false")))
+                        .withProperty("spring.datasource.url", "jdbc:postgresql://db/kerjasama?password=secret")
+                        .withProperty(SampleDataGuard.ALLOW_EXTERNAL, "false")))
                 .isInstanceOf(SampleDataGuard.RefusedException.class)
                 .hasMessageContaining("jdbc:postgresql://db/kerjasama")
                 .hasMessageNotContaining("secret")
-                .satisfies(e -> assertThat(((SampleDataGuard.RefusedException) e).getExitCode()).isEqualTo(3));
+                .satisfies(e -> assertThat(((SampleDataGuard.RefusedException) e).getExitCode())
+                        .isEqualTo(3));
     }
 
     private static JdbcTemplate jdbc(String database) {

@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.software;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
@@ -10,18 +12,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The adoption counts PostgreSQL keeps (V003) equal a real count after every kind of change, and a rollback. */
 @IntegrationTest
 class AdoptionCountsTest {
 
     @Autowired
     SoftwareService software;
+
     @Autowired
     Records records;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -29,18 +32,23 @@ class AdoptionCountsTest {
     void kept_counts_follow_inserts_updates_and_deletes_and_ignore_a_rollback() {
         Partner first = records.city(Records.unique("Kota Hitung A"));
         Partner second = records.city(Records.unique("Kota Hitung B"));
-        Software app = SignIn.as(Roles.STAFF, () -> software.save(
-                new Software(Records.unique("Aplikasi Terhitung"), null, SoftwareCategory.OTHER)));
+        Software app = SignIn.as(
+                Roles.STAFF,
+                () -> software.save(new Software(Records.unique("Aplikasi Terhitung"), null, SoftwareCategory.OTHER)));
         Adoption a = SignIn.as(Roles.STAFF, () -> software.save(new Adoption(first, app, AdoptionStatus.REQUESTED)));
         SignIn.as(Roles.STAFF, () -> software.save(new Adoption(second, app, AdoptionStatus.ADOPTED)));
         assertKeptCountsAreExact();
 
-        Adoption changed = SignIn.as(Roles.STAFF, () -> software.findAdoption(a.getId()).orElseThrow());
+        Adoption changed =
+                SignIn.as(Roles.STAFF, () -> software.findAdoption(a.getId()).orElseThrow());
         changed.setStatus(AdoptionStatus.ADOPTED);
         SignIn.as(Roles.STAFF, () -> software.save(changed));
         assertKeptCountsAreExact();
-        assertThat(SignIn.as(Roles.VIEWER, () -> software.countAdoptions(
-                new AdoptionFilter(null, app.getId(), null, AdoptionStatus.ADOPTED)))).isEqualTo(2);
+        assertThat(SignIn.as(
+                        Roles.VIEWER,
+                        () -> software.countAdoptions(
+                                new AdoptionFilter(null, app.getId(), null, AdoptionStatus.ADOPTED))))
+                .isEqualTo(2);
 
         transaction.executeWithoutResult(status -> {
             jdbc.update("delete from adoption where software_id = ?", app.getId());
@@ -48,11 +56,14 @@ class AdoptionCountsTest {
         });
         assertKeptCountsAreExact();
 
-        Adoption deleted = SignIn.as(Roles.STAFF, () -> software.findAdoption(a.getId()).orElseThrow());
+        Adoption deleted =
+                SignIn.as(Roles.STAFF, () -> software.findAdoption(a.getId()).orElseThrow());
         SignIn.as(Roles.STAFF, () -> software.delete(deleted));
         assertKeptCountsAreExact();
-        assertThat(SignIn.as(Roles.VIEWER, () -> software.countAdoptions(
-                new AdoptionFilter(null, null, first.getId(), null)))).isZero();
+        assertThat(SignIn.as(
+                        Roles.VIEWER,
+                        () -> software.countAdoptions(new AdoptionFilter(null, null, first.getId(), null))))
+                .isZero();
     }
 
     private void assertKeptCountsAreExact() {
@@ -70,7 +81,6 @@ class AdoptionCountsTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from (select software_id, status from adoption group by software_id, status) a
                 where not exists (select 1 from adoption_count_by_software s
-                                  where s.software_id = a.software_id and s.status = a.status)""", Long.class))
-                .isZero();
+                                  where s.software_id = a.software_id and s.status = a.status)""", Long.class)).isZero();
     }
 }

@@ -44,14 +44,14 @@ public record HostileText(String label, String text, Kind kind) {
     }
 
     public static final HostileText BOLD = literal("markup", "<b>x</b> tebal");
-    public static final HostileText IMAGE = literal("img-onerror", "<img src=x onerror=\"window.__xss=1\">Aplikasi Uji");
+    public static final HostileText IMAGE =
+            literal("img-onerror", "<img src=x onerror=\"window.__xss=1\">Aplikasi Uji");
     public static final HostileText SCRIPT = literal("script", "<script>window.__xss=1</script>");
     public static final HostileText JAVASCRIPT_URL = literal("javascript-url", "javascript:window.__xss=1");
-    public static final HostileText DATA_URL = literal("data-url",
-            "data:text/html,<script>window.__xss=1</script>");
+    public static final HostileText DATA_URL = literal("data-url", "data:text/html,<script>window.__xss=1</script>");
     public static final HostileText EVENT_ATTRIBUTE = literal("event-attribute", "\" onmouseover=\"window.__xss=1");
-    public static final HostileText SINGLE_QUOTE_ATTRIBUTE = literal("single-quote-attribute",
-            "x' onfocus='window.__xss=1' autofocus='");
+    public static final HostileText SINGLE_QUOTE_ATTRIBUTE =
+            literal("single-quote-attribute", "x' onfocus='window.__xss=1' autofocus='");
     public static final HostileText EMOJI = literal("emoji", "Kota 🏙️ Bandung 👩‍👩‍👧 🇮🇩");
     public static final HostileText ARABIC = literal("arabic", "مدينة باندونغ");
     public static final HostileText HEBREW = literal("hebrew", "עיריית בנדונג 2026");
@@ -63,24 +63,43 @@ public record HostileText(String label, String text, Kind kind) {
     public static final HostileText ISOLATE = refused("direction-isolate", "Kota \u2067باندونغ\u2069");
     public static final HostileText LONE_SURROGATE = refused("lone-surrogate", "Kota \uD83D");
     public static final HostileText TEN_THOUSAND = refused("10000-characters", "x".repeat(10_000));
-    public static final HostileText LINE_BREAK = new HostileText("line-break", "Baris satu\nBaris dua", Kind.MULTILINE_ONLY);
+    public static final HostileText LINE_BREAK =
+            new HostileText("line-break", "Baris satu\nBaris dua", Kind.MULTILINE_ONLY);
     public static final HostileText TAB = new HostileText("tab", "Kolom\tdua", Kind.MULTILINE_ONLY);
 
     /** Every value above; a browser cannot send half a surrogate pair, so the browser test leaves that one out. */
     public static List<HostileText> all() {
-        return List.of(BOLD, IMAGE, SCRIPT, JAVASCRIPT_URL, DATA_URL, EVENT_ATTRIBUTE, SINGLE_QUOTE_ATTRIBUTE, EMOJI,
-                ARABIC, HEBREW, NUL, BELL_ESCAPE, DELETE, C1_NEXT_LINE, RIGHT_TO_LEFT_OVERRIDE, ISOLATE,
-                LONE_SURROGATE, TEN_THOUSAND, LINE_BREAK, TAB);
+        return List.of(
+                BOLD,
+                IMAGE,
+                SCRIPT,
+                JAVASCRIPT_URL,
+                DATA_URL,
+                EVENT_ATTRIBUTE,
+                SINGLE_QUOTE_ATTRIBUTE,
+                EMOJI,
+                ARABIC,
+                HEBREW,
+                NUL,
+                BELL_ESCAPE,
+                DELETE,
+                C1_NEXT_LINE,
+                RIGHT_TO_LEFT_OVERRIDE,
+                ISOLATE,
+                LONE_SURROGATE,
+                TEN_THOUSAND,
+                LINE_BREAK,
+                TAB);
     }
 
-    public static final HostileText WEB_ADDRESS_WITH_QUERY = literal("https-address",
-            "https://bandung.go.id/cari?q=kota&tahun=2026#hasil");
-    public static final HostileText WEB_ADDRESS_NON_LATIN = literal("http-address-non-latin",
-            "HTTP://suwon.go.kr/자매도시/باندونغ");
-    public static final HostileText JAVASCRIPT_URL_MIXED_CASE = literal("javascript-url-mixed-case",
-            "JaVaScRiPt:window.__xss=1");
-    public static final HostileText ADDRESS_BREAKING_OUT = literal("address-breaking-out",
-            "https://x.example/\" onmouseover=\"window.__xss=1");
+    public static final HostileText WEB_ADDRESS_WITH_QUERY =
+            literal("https-address", "https://bandung.go.id/cari?q=kota&tahun=2026#hasil");
+    public static final HostileText WEB_ADDRESS_NON_LATIN =
+            literal("http-address-non-latin", "HTTP://suwon.go.kr/자매도시/باندونغ");
+    public static final HostileText JAVASCRIPT_URL_MIXED_CASE =
+            literal("javascript-url-mixed-case", "JaVaScRiPt:window.__xss=1");
+    public static final HostileText ADDRESS_BREAKING_OUT =
+            literal("address-breaking-out", "https://x.example/\" onmouseover=\"window.__xss=1");
 
     /**
      * {@link #all()} and the two at the field's length limit: an emoji as the last character, and one more; a web
@@ -92,8 +111,8 @@ public record HostileText(String label, String text, Kind kind) {
         values.add(literal("emoji-at-limit", prefix + "a".repeat(field.max() - prefix.length() - 1) + "😀"));
         values.add(refused("emoji-over-limit", prefix + "a".repeat(field.max() - prefix.length()) + "😀"));
         if (field.webAddress()) {
-            values.addAll(List.of(WEB_ADDRESS_WITH_QUERY, WEB_ADDRESS_NON_LATIN, JAVASCRIPT_URL_MIXED_CASE,
-                    ADDRESS_BREAKING_OUT));
+            values.addAll(List.of(
+                    WEB_ADDRESS_WITH_QUERY, WEB_ADDRESS_NON_LATIN, JAVASCRIPT_URL_MIXED_CASE, ADDRESS_BREAKING_OUT));
         }
         return values;
     }
@@ -115,8 +134,9 @@ public record HostileText(String label, String text, Kind kind) {
             boolean lineOrTab = point == '\n' || point == '\t';
             if (Character.getType(point) == Character.CONTROL && !(field.multiline() && lineOrTab)) {
                 return Optional.of("Berisi karakter kontrol tak terlihat " + at + "; hapus karakter itu "
-                        + (field.multiline() ? "(di sini hanya ganti baris dan tab yang boleh)"
-                        : "(isian ini satu baris: tanpa ganti baris atau tab)"));
+                        + (field.multiline()
+                                ? "(di sini hanya ganti baris dan tab yang boleh)"
+                                : "(isian ini satu baris: tanpa ganti baris atau tab)"));
             }
         }
         if (points.length > field.max()) {

@@ -11,10 +11,9 @@ import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.Roles;
-import org.springframework.stereotype.Component;
-
 import java.util.EnumSet;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Creates records for tests through the real services, as staff would, with names that never collide. */
 @Component

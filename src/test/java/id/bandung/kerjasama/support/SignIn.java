@@ -1,22 +1,20 @@
 package id.bandung.kerjasama.support;
 
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.function.Supplier;
-
 /** Runs service calls as a user with a role, the way a signed-in session would. */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static <T> T as(String role, Supplier<T> work) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-" + role.toLowerCase(),
-                null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-" + role.toLowerCase(), null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {

@@ -7,8 +7,7 @@ import id.bandung.kerjasama.agreement.AgreementStatus;
 /** An agreement's status as a coloured badge: green in force, amber ending soon, red ended. */
 final class AgreementBadges {
 
-    private AgreementBadges() {
-    }
+    private AgreementBadges() {}
 
     static Span status(AgreementStatus status) {
         Span badge = new Span(UI.getCurrent().getTranslation("agreement.status." + status.name()));

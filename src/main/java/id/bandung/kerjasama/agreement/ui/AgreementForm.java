@@ -13,7 +13,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import id.bandung.kerjasama.base.ui.Binders;
 import com.vaadin.flow.data.binder.ValidationResult;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
@@ -22,13 +21,13 @@ import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.DatePickers;
 import id.bandung.kerjasama.base.ui.FormButtons;
 import id.bandung.kerjasama.base.ui.FormEvents;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,8 +99,15 @@ class AgreementForm extends Composite<Div> {
         });
         buttons.delete.addClickListener(event -> fireEvent(new FormEvents.DeleteEvent<>(this, agreement)));
         getContent().addClassName("record-form");
-        getContent().add(main, section("agreement.section.numbers"), documentNumbers, section("agreement.section.dates"),
-                dates, other, buttons);
+        getContent()
+                .add(
+                        main,
+                        section("agreement.section.numbers"),
+                        documentNumbers,
+                        section("agreement.section.dates"),
+                        dates,
+                        other,
+                        buttons);
     }
 
     private void configureFields() {
@@ -142,14 +148,15 @@ class AgreementForm extends Composite<Div> {
         documentKind.addValueChangeListener(event -> refreshParents());
         startOn.addValueChangeListener(event -> binder.validate());
         terminatedOn.addValueChangeListener(event -> binder.validate());
-        List.<HasValue<?, ?>>of(signedOn, endOn, terminatedOn).forEach(field ->
-                field.addValueChangeListener(event -> showStatus()));
+        List.<HasValue<?, ?>>of(signedOn, endOn, terminatedOn)
+                .forEach(field -> field.addValueChangeListener(event -> showStatus()));
     }
 
     private void bind() {
         binder.forField(obligation)
                 .withValidator((value, context) -> {
-                    boolean regional = category.getValue() != null && category.getValue().hasObligation();
+                    boolean regional =
+                            category.getValue() != null && category.getValue().hasObligation();
                     if (regional && value == null) {
                         return ValidationResult.error(getTranslation("agreement.error.obligation-required"));
                     }
@@ -158,23 +165,34 @@ class AgreementForm extends Composite<Div> {
                             : ValidationResult.ok();
                 })
                 .bind("obligation");
-        binder.forField(documentKind).asRequired(getTranslation("validation.required")).bind("documentKind");
-        binder.forField(fields).asRequired(getTranslation("agreement.error.fields-required")).bind("fields");
+        binder.forField(documentKind)
+                .asRequired(getTranslation("validation.required"))
+                .bind("documentKind");
+        binder.forField(fields)
+                .asRequired(getTranslation("agreement.error.fields-required"))
+                .bind("fields");
         binder.forField(endOn)
-                .withValidator((value, context) -> value == null || startOn.getValue() == null
-                        || !value.isBefore(startOn.getValue())
-                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("agreement.error.end-before-start")))
+                .withValidator((value, context) ->
+                        value == null || startOn.getValue() == null || !value.isBefore(startOn.getValue())
+                                ? ValidationResult.ok()
+                                : ValidationResult.error(getTranslation("agreement.error.end-before-start")))
                 .bind("endOn");
         binder.forField(parent)
                 .withValidator((value, context) -> value == null
-                        || documentKind.getValue() == DocumentKind.PERJANJIAN_KERJA_SAMA
-                        && value.getDocumentKind() == DocumentKind.KESEPAKATAN_BERSAMA
-                        && partner.getValue() != null && value.getPartner().getId().equals(partner.getValue().getId())
-                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("agreement.error.parent")))
+                                || documentKind.getValue() == DocumentKind.PERJANJIAN_KERJA_SAMA
+                                        && value.getDocumentKind() == DocumentKind.KESEPAKATAN_BERSAMA
+                                        && partner.getValue() != null
+                                        && value.getPartner()
+                                                .getId()
+                                                .equals(partner.getValue().getId())
+                        ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("agreement.error.parent")))
                 .bind("parent");
         binder.forField(terminationReason)
-                .withValidator((value, context) -> (terminatedOn.getValue() == null) == (value == null || value.isBlank())
-                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("agreement.error.termination")))
+                .withValidator(
+                        (value, context) -> (terminatedOn.getValue() == null) == (value == null || value.isBlank())
+                                ? ValidationResult.ok()
+                                : ValidationResult.error(getTranslation("agreement.error.termination")))
                 .bind("terminationReason");
         binder.bindInstanceFields(this);
     }
@@ -184,14 +202,17 @@ class AgreementForm extends Composite<Div> {
         Partner chosen = partner.getValue();
         boolean implementing = documentKind.getValue() == DocumentKind.PERJANJIAN_KERJA_SAMA;
         Agreement current = parent.getValue();
-        List<Agreement> memoranda = chosen == null || chosen.getId() == null || !implementing ? List.of()
+        List<Agreement> memoranda = chosen == null || chosen.getId() == null || !implementing
+                ? List.of()
                 : agreements.memorandaOf(chosen.getId()).stream()
                         .filter(memo -> agreement == null || !Objects.equals(memo.getId(), agreement.getId()))
                         .toList();
         parent.setItems(memoranda);
         parent.setEnabled(implementing && isEditable());
         if (current != null && memoranda.stream().anyMatch(memo -> memo.getId().equals(current.getId()))) {
-            parent.setValue(memoranda.stream().filter(memo -> memo.getId().equals(current.getId())).findFirst()
+            parent.setValue(memoranda.stream()
+                    .filter(memo -> memo.getId().equals(current.getId()))
+                    .findFirst()
                     .orElseThrow());
         } else {
             parent.clear();
@@ -199,8 +220,8 @@ class AgreementForm extends Composite<Div> {
     }
 
     private void showStatus() {
-        AgreementStatus value = AgreementStatus.of(signedOn.getValue(), endOn.getValue(), terminatedOn.getValue(),
-                LocalDate.now(clock));
+        AgreementStatus value = AgreementStatus.of(
+                signedOn.getValue(), endOn.getValue(), terminatedOn.getValue(), LocalDate.now(clock));
         status.setValue(getTranslation("agreement.status." + value.name()));
     }
 
@@ -209,7 +230,8 @@ class AgreementForm extends Composite<Div> {
         this.editable = editable;
         binder.setReadOnly(!editable);
         binder.readBean(value);
-        obligation.setEnabled(editable && value.getCategory() != null && value.getCategory().hasObligation());
+        obligation.setEnabled(
+                editable && value.getCategory() != null && value.getCategory().hasObligation());
         showStatus();
         buttons.show(editable, !value.isNew());
         if (editable) {

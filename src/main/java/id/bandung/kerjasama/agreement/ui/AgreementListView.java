@@ -1,8 +1,5 @@
 package id.bandung.kerjasama.agreement.ui;
 
-import id.bandung.kerjasama.live.LiveUpdates;
-import id.bandung.kerjasama.live.Topic;
-import java.util.EnumSet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -45,13 +42,15 @@ import id.bandung.kerjasama.base.ui.RecordEditing;
 import id.bandung.kerjasama.base.ui.SearchField;
 import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.ExportMenu;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -89,8 +88,13 @@ public class AgreementListView extends Composite<ListLayout>
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private volatile AgreementFilter filter = AgreementFilter.empty();
 
-    AgreementListView(AgreementService agreements, PartnerService partners, AuditService audit,
-                      CurrentUser currentUser, Clock clock, LiveUpdates live) {
+    AgreementListView(
+            AgreementService agreements,
+            PartnerService partners,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock,
+            LiveUpdates live) {
         this.agreements = agreements;
         this.partners = partners;
         this.audit = audit;
@@ -107,20 +111,23 @@ public class AgreementListView extends Composite<ListLayout>
         configureFilters();
         configureGrid();
         layout.setGrid(grid, "category", "signedOn", "updatedAt");
-        editing = new RecordEditing<>(grid, layout, PATH, () -> filter.toParameters(), form::hasChanges,
-                agreements::find, this::show);
+        editing = new RecordEditing<>(
+                grid, layout, PATH, () -> filter.toParameters(), form::hasChanges, agreements::find, this::show);
         layout.addFilters(search, category, status, partner, field, moreFilters(), filterFields.clearButton());
-        layout.addActions(new ExportMenu<>("naskah-kerja-sama", exportColumns(),
-                () -> sink -> agreements.export(filter, sink)));
+        layout.addActions(
+                new ExportMenu<>("naskah-kerja-sama", exportColumns(), () -> sink -> agreements.export(filter, sink)));
         if (canEdit) {
-            Button add = new Button(getTranslation("agreement.new"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("agreement.new"),
+                    VaadinIcon.PLUS.create(),
                     event -> editing.confirmThen(() -> editing.open(newAgreement())));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-agreement");
             layout.addActions(add);
         }
         FormEvents.<Agreement>onSave(form, event -> save(event.record()));
-        FormEvents.<Agreement>onDelete(form, event -> Confirmations.delete(event.record().getTitle(), () -> delete(event.record())));
+        FormEvents.<Agreement>onDelete(
+                form, event -> Confirmations.delete(event.record().getTitle(), () -> delete(event.record())));
         FormEvents.onCancel(form, event -> editing.close());
         // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
         live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.AGREEMENTS, Topic.PARTNERS));
@@ -159,7 +166,16 @@ public class AgreementListView extends Composite<ListLayout>
         expiringWithin.setMax(3650);
         expiringWithin.setClearButtonVisible(true);
         expiringWithin.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        filterFields.add(search, category, status, partner, field, obligation, documentKind, signedFrom, signedTo,
+        filterFields.add(
+                search,
+                category,
+                status,
+                partner,
+                field,
+                obligation,
+                documentKind,
+                signedFrom,
+                signedTo,
                 expiringWithin);
     }
 
@@ -174,12 +190,15 @@ public class AgreementListView extends Composite<ListLayout>
         Div more = new Div(obligation, documentKind, signedFrom, signedTo, expiringWithin);
         more.addClassName("more-filters");
         more.setVisible(false);
-        Button toggle = new Button(getTranslation("filter.more"), VaadinIcon.SLIDERS.create(),
+        Button toggle = new Button(
+                getTranslation("filter.more"),
+                VaadinIcon.SLIDERS.create(),
                 event -> more.setVisible(!more.isVisible()));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.addClassName("more-filters-toggle");
-        List.<com.vaadin.flow.component.HasValue<?, ?>>of(obligation, documentKind, signedFrom, signedTo,
-                expiringWithin).forEach(value -> value.addValueChangeListener(event -> {
+        List.<com.vaadin.flow.component.HasValue<?, ?>>of(
+                        obligation, documentKind, signedFrom, signedTo, expiringWithin)
+                .forEach(value -> value.addValueChangeListener(event -> {
                     if (!event.getHasValue().isEmpty()) {
                         more.setVisible(true);
                     }
@@ -190,22 +209,46 @@ public class AgreementListView extends Composite<ListLayout>
     }
 
     private void configureGrid() {
-        grid.addColumn(Agreement::getTitle).setKey("title").setSortProperty("title")
-                .setHeader(getTranslation("agreement.field.title")).setFlexGrow(3).setResizable(true);
-        grid.addColumn(agreement -> agreement.getPartner().getName()).setKey("partner").setSortProperty("partner.name")
-                .setHeader(getTranslation("agreement.field.partner")).setFlexGrow(2).setResizable(true);
-        grid.addColumn(this::categoryText).setKey("category").setSortProperty("category", "obligation")
-                .setHeader(getTranslation("agreement.field.category")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::statusBadge).setKey("status")
-                .setHeader(getTranslation("agreement.field.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(agreement -> Formats.date(agreement.getSignedOn(), getLocale())).setKey("signedOn")
-                .setSortProperty("signedOn").setHeader(getTranslation("agreement.field.signedOn"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(agreement -> Formats.date(agreement.getEndOn(), getLocale())).setKey("endOn")
-                .setSortProperty("endOn").setHeader(getTranslation("agreement.field.endOn")).setAutoWidth(true)
+        grid.addColumn(Agreement::getTitle)
+                .setKey("title")
+                .setSortProperty("title")
+                .setHeader(getTranslation("agreement.field.title"))
+                .setFlexGrow(3)
+                .setResizable(true);
+        grid.addColumn(agreement -> agreement.getPartner().getName())
+                .setKey("partner")
+                .setSortProperty("partner.name")
+                .setHeader(getTranslation("agreement.field.partner"))
+                .setFlexGrow(2)
+                .setResizable(true);
+        grid.addColumn(this::categoryText)
+                .setKey("category")
+                .setSortProperty("category", "obligation")
+                .setHeader(getTranslation("agreement.field.category"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(agreement -> Formats.date(agreement.getUpdatedAt(), getLocale())).setKey("updatedAt")
-                .setSortProperty("updatedAt").setHeader(getTranslation("record.updated")).setAutoWidth(true)
+        grid.addComponentColumn(this::statusBadge)
+                .setKey("status")
+                .setHeader(getTranslation("agreement.field.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(agreement -> Formats.date(agreement.getSignedOn(), getLocale()))
+                .setKey("signedOn")
+                .setSortProperty("signedOn")
+                .setHeader(getTranslation("agreement.field.signedOn"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(agreement -> Formats.date(agreement.getEndOn(), getLocale()))
+                .setKey("endOn")
+                .setSortProperty("endOn")
+                .setHeader(getTranslation("agreement.field.endOn"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(agreement -> Formats.date(agreement.getUpdatedAt(), getLocale()))
+                .setKey("updatedAt")
+                .setSortProperty("updatedAt")
+                .setHeader(getTranslation("record.updated"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("agreement.empty"));
@@ -219,9 +262,11 @@ public class AgreementListView extends Composite<ListLayout>
     }
 
     private String categoryText(Agreement agreement) {
-        return agreement.getObligation() == null ? agreement.getCategory().name()
+        return agreement.getObligation() == null
+                ? agreement.getCategory().name()
                 : agreement.getCategory().name() + " · "
-                + getTranslation("agreement.obligation." + agreement.getObligation().name());
+                        + getTranslation("agreement.obligation."
+                                + agreement.getObligation().name());
     }
 
     private Span statusBadge(Agreement agreement) {
@@ -232,18 +277,33 @@ public class AgreementListView extends Composite<ListLayout>
         LocalDate today = LocalDate.now(clock);
         return List.of(
                 new ExportColumn<>("agreement.field.title", Agreement::getTitle),
-                new ExportColumn<>("agreement.field.partner", a -> a.getPartner().getName()),
+                new ExportColumn<>(
+                        "agreement.field.partner", a -> a.getPartner().getName()),
                 new ExportColumn<>("partner.field.country", a -> a.getPartner().getCountry()),
-                new ExportColumn<>("agreement.field.category", a -> a.getCategory().name()),
-                new ExportColumn<>("agreement.field.obligation", a -> a.getObligation() == null ? null
-                        : getTranslation("agreement.obligation." + a.getObligation().name())),
-                new ExportColumn<>("agreement.field.documentKind", a -> a.getDocumentKind() == null ? null
-                        : getTranslation("agreement.kind." + a.getDocumentKind().name())),
-                new ExportColumn<>("agreement.field.fields", a -> a.getFields().stream()
-                        .map(f -> getTranslation("agreement.cooperation-field." + f.name()))
-                        .sorted().collect(Collectors.joining(", "))),
-                new ExportColumn<>("agreement.field.status",
-                        a -> getTranslation("agreement.status." + a.status(today).name())),
+                new ExportColumn<>(
+                        "agreement.field.category", a -> a.getCategory().name()),
+                new ExportColumn<>(
+                        "agreement.field.obligation",
+                        a -> a.getObligation() == null
+                                ? null
+                                : getTranslation("agreement.obligation."
+                                        + a.getObligation().name())),
+                new ExportColumn<>(
+                        "agreement.field.documentKind",
+                        a -> a.getDocumentKind() == null
+                                ? null
+                                : getTranslation(
+                                        "agreement.kind." + a.getDocumentKind().name())),
+                new ExportColumn<>(
+                        "agreement.field.fields",
+                        a -> a.getFields().stream()
+                                .map(f -> getTranslation("agreement.cooperation-field." + f.name()))
+                                .sorted()
+                                .collect(Collectors.joining(", "))),
+                new ExportColumn<>(
+                        "agreement.field.status",
+                        a -> getTranslation(
+                                "agreement.status." + a.status(today).name())),
                 new ExportColumn<>("agreement.field.bandungNumber", Agreement::getBandungNumber),
                 new ExportColumn<>("agreement.field.partnerNumber", Agreement::getPartnerNumber),
                 new ExportColumn<>("agreement.field.signedOn", Agreement::getSignedOn),
@@ -256,22 +316,33 @@ public class AgreementListView extends Composite<ListLayout>
     }
 
     private void filterChanged() {
-        filter = new AgreementFilter(search.text(), category.getValue(),
-                obligation.getValue(), status.getValue(), field.getValue(),
-                partner.getValue() == null ? null : partner.getValue().getId(), documentKind.getValue(),
-                signedFrom.getValue(), signedTo.getValue(), expiringWithin.getValue());
+        filter = new AgreementFilter(
+                search.text(),
+                category.getValue(),
+                obligation.getValue(),
+                status.getValue(),
+                field.getValue(),
+                partner.getValue() == null ? null : partner.getValue().getId(),
+                documentKind.getValue(),
+                signedFrom.getValue(),
+                signedTo.getValue(),
+                expiringWithin.getValue());
         grid.getDataProvider().refreshAll();
         editing.updateUrl();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = AgreementFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filter = AgreementFilter.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
         filterFields.fill(() -> {
             search.setValue(filter.text() == null ? "" : filter.text());
             category.setValue(filter.category());
             status.setValue(filter.status());
-            partner.setValue(filter.partnerId() == null ? null : partners.find(filter.partnerId()).orElse(null));
+            partner.setValue(
+                    filter.partnerId() == null
+                            ? null
+                            : partners.find(filter.partnerId()).orElse(null));
             field.setValue(filter.field());
             obligation.setValue(filter.obligation());
             documentKind.setValue(filter.documentKind());
@@ -303,9 +374,17 @@ public class AgreementListView extends Composite<ListLayout>
         if (!agreement.isNew()) {
             content.addComponentAsFirst(new DocumentSection(agreements, agreement.getId(), canEdit));
         }
-        editor.show(agreement.isNew() ? getTranslation("agreement.new") : agreement.getTitle(), content,
-                agreement.isNew() ? null : () -> new RecordHistory(audit, Agreement.RECORD_TYPE, agreement.getId(),
-                        "agreement.field.", this::historyValue));
+        editor.show(
+                agreement.isNew() ? getTranslation("agreement.new") : agreement.getTitle(),
+                content,
+                agreement.isNew()
+                        ? null
+                        : () -> new RecordHistory(
+                                audit,
+                                Agreement.RECORD_TYPE,
+                                agreement.getId(),
+                                "agreement.field.",
+                                this::historyValue));
         AgreementStatus current = agreement.status(LocalDate.now(clock));
         editor.setBadge(getTranslation("agreement.status." + current.name()), AgreementBadges.theme(current));
     }
@@ -319,7 +398,10 @@ public class AgreementListView extends Composite<ListLayout>
     }
 
     private void delete(Agreement agreement) {
-        editing.delete(agreement, agreement.getTitle(), agreements::delete,
+        editing.delete(
+                agreement,
+                agreement.getTitle(),
+                agreements::delete,
                 getTranslation("agreement.deleted", agreement.getTitle()));
     }
 
@@ -327,8 +409,10 @@ public class AgreementListView extends Composite<ListLayout>
         return switch (fieldName) {
             case "obligation" -> getTranslation("agreement.obligation." + value);
             case "documentKind" -> getTranslation("agreement.kind." + value);
-            case "fields" -> java.util.Arrays.stream(value.split(", "))
-                    .map(f -> getTranslation("agreement.cooperation-field." + f)).collect(Collectors.joining(", "));
+            case "fields" ->
+                java.util.Arrays.stream(value.split(", "))
+                        .map(f -> getTranslation("agreement.cooperation-field." + f))
+                        .collect(Collectors.joining(", "));
             case "signedOn", "startOn", "endOn", "terminatedOn" -> Formats.date(LocalDate.parse(value), getLocale());
             default -> value;
         };

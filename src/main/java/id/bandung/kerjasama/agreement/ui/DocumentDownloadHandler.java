@@ -5,7 +5,6 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.bandung.kerjasama.agreement.AgreementDocument;
 import id.bandung.kerjasama.agreement.AgreementService;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

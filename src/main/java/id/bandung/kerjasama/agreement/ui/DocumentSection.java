@@ -19,7 +19,6 @@ import id.bandung.kerjasama.agreement.DocumentInfo;
 import id.bandung.kerjasama.base.ui.Confirmations;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Notifications;
-
 import java.text.NumberFormat;
 import java.util.Optional;
 
@@ -71,7 +70,8 @@ class DocumentSection extends Composite<Div> {
                     if (outcome.stored() != null) {
                         refusal.setVisible(false);
                         show(Optional.of(outcome.stored()));
-                        Notifications.success(getTranslation("agreement.document.saved", outcome.stored().fileName()));
+                        Notifications.success(getTranslation(
+                                "agreement.document.saved", outcome.stored().fileName()));
                         upload.clearFileList();
                     } else {
                         // The field takes one file; a refused one left in its list would block the next try.
@@ -84,9 +84,11 @@ class DocumentSection extends Composite<Div> {
     /** Every text of the upload field in the UI's language, the refusals saying what is taken. */
     private UploadI18N i18n() {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("agreement.document.choose"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("agreement.document.choose"))
                 .setMany(getTranslation("agreement.document.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("agreement.document.drop"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("agreement.document.drop"))
                 .setMany(getTranslation("agreement.document.drop")));
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(getTranslation("agreement.document.too-large"))
@@ -120,14 +122,18 @@ class DocumentSection extends Composite<Div> {
     private void show(Optional<DocumentInfo> info) {
         current.removeAll();
         if (info.isEmpty()) {
-            current.add(new Span(getTranslation(editable ? "agreement.document.none-staff" : "agreement.document.none")));
+            current.add(
+                    new Span(getTranslation(editable ? "agreement.document.none-staff" : "agreement.document.none")));
             return;
         }
         DocumentInfo document = info.get();
         Span name = new Span(document.fileName());
         name.addClassName("document-name");
-        Span meta = new Span(getTranslation("agreement.document.meta", size(document.sizeBytes()),
-                document.uploadedBy(), Formats.dateTime(document.uploadedAt(), getLocale())));
+        Span meta = new Span(getTranslation(
+                "agreement.document.meta",
+                size(document.sizeBytes()),
+                document.uploadedBy(),
+                Formats.dateTime(document.uploadedAt(), getLocale())));
         meta.addClassName("document-meta");
         Anchor view = new Anchor(handler(true), getTranslation("agreement.document.view"));
         view.setTarget(AnchorTarget.BLANK);
@@ -139,8 +145,9 @@ class DocumentSection extends Composite<Div> {
         links.addClassName("document-links");
         current.add(links, meta);
         if (editable) {
-            Button remove = new Button(getTranslation("agreement.document.remove"), event ->
-                    Confirmations.delete(document.fileName(), () -> {
+            Button remove = new Button(
+                    getTranslation("agreement.document.remove"),
+                    event -> Confirmations.delete(document.fileName(), () -> {
                         agreements.removeDocument(agreementId);
                         Notifications.success(getTranslation("agreement.document.removed", document.fileName()));
                         show(Optional.empty());
@@ -157,7 +164,8 @@ class DocumentSection extends Composite<Div> {
     private String size(long bytes) {
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(1);
-        return bytes >= 1024 * 1024 ? format.format(bytes / (1024.0 * 1024)) + " MB"
+        return bytes >= 1024 * 1024
+                ? format.format(bytes / (1024.0 * 1024)) + " MB"
                 : format.format(Math.max(1, bytes / 1024.0)) + " KB";
     }
 }

@@ -9,11 +9,10 @@ import id.bandung.kerjasama.agreement.AgreementDocument;
 import id.bandung.kerjasama.agreement.DocumentInfo;
 import id.bandung.kerjasama.agreement.DocumentRejectedException;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
-
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,8 +33,7 @@ final class DocumentUploadHandler implements UploadHandler {
     }
 
     /** What became of one upload: the stored document, or the message key of the refusal. */
-    record Outcome(DocumentInfo stored, String refusal) {
-    }
+    record Outcome(DocumentInfo stored, String refusal) {}
 
     private final Store store;
     private final SerializableConsumer<Outcome> onOutcome;
@@ -51,7 +49,8 @@ final class DocumentUploadHandler implements UploadHandler {
         Outcome outcome;
         try {
             long size;
-            try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+            try (InputStream in = event.getInputStream();
+                    OutputStream out = Files.newOutputStream(file)) {
                 size = in.transferTo(new LimitedOutputStream(out, AgreementDocument.MAX_BYTES));
             } catch (LimitedOutputStream.LimitReached e) {
                 size = -1;
@@ -106,8 +105,7 @@ final class DocumentUploadHandler implements UploadHandler {
     /** Passes bytes on until one more than the limit arrives, then stops the copy. */
     private static final class LimitedOutputStream extends OutputStream {
 
-        static final class LimitReached extends IOException {
-        }
+        static final class LimitReached extends IOException {}
 
         private final OutputStream out;
         private final long limit;
@@ -120,7 +118,7 @@ final class DocumentUploadHandler implements UploadHandler {
 
         @Override
         public void write(int b) throws IOException {
-            write(new byte[]{(byte) b}, 0, 1);
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override

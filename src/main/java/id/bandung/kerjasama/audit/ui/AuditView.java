@@ -1,8 +1,5 @@
 package id.bandung.kerjasama.audit.ui;
 
-import id.bandung.kerjasama.live.LiveUpdates;
-import id.bandung.kerjasama.live.Topic;
-import java.util.EnumSet;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,8 +23,11 @@ import id.bandung.kerjasama.base.ui.FilterFields;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.base.ui.UrlState;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
 
 /**
  * The audit log for administrators: every change and sign-in, newest first, filtered by user, record type and
@@ -70,28 +70,49 @@ public class AuditView extends Composite<ListLayout> implements HasDynamicTitle,
         filterFields.add(user, recordType, from, to);
         layout.addFilters(user, recordType, from, to, filterFields.clearButton());
 
-        grid.addColumn(event -> Formats.dateTime(event.getOccurredAt(), getLocale())).setKey("occurredAt")
-                .setSortProperty("occurredAt").setHeader(getTranslation("audit.column.when")).setAutoWidth(true)
+        grid.addColumn(event -> Formats.dateTime(event.getOccurredAt(), getLocale()))
+                .setKey("occurredAt")
+                .setSortProperty("occurredAt")
+                .setHeader(getTranslation("audit.column.when"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEvent::getUsername).setKey("username").setSortProperty("username")
-                .setHeader(getTranslation("audit.column.user")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(event -> getTranslation("history.action." + event.getAction().name())).setKey("action")
-                .setSortProperty("action").setHeader(getTranslation("audit.column.action")).setAutoWidth(true)
+        grid.addColumn(AuditEvent::getUsername)
+                .setKey("username")
+                .setSortProperty("username")
+                .setHeader(getTranslation("audit.column.user"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(event ->
+                        getTranslation("history.action." + event.getAction().name()))
+                .setKey("action")
+                .setSortProperty("action")
+                .setHeader(getTranslation("audit.column.action"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(event -> getTranslation("audit.type." + event.getRecordType())
                         + (event.getRecordId() == null ? "" : " #" + event.getRecordId()))
-                .setKey("recordType").setSortProperty("recordType").setHeader(getTranslation("audit.column.record"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::getSummary).setKey("summary").setHeader(getTranslation("audit.column.summary"))
+                .setKey("recordType")
+                .setSortProperty("recordType")
+                .setHeader(getTranslation("audit.column.record"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEvent::getSummary)
+                .setKey("summary")
+                .setHeader(getTranslation("audit.column.summary"))
                 .setFlexGrow(2);
-        grid.addColumn(event -> event.getChanges().isEmpty() ? ""
-                        : getTranslation("audit.column.changes.count", event.getChanges().size()))
-                .setKey("changes").setHeader(getTranslation("audit.column.changes")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(event -> event.getChanges().isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "audit.column.changes.count", event.getChanges().size()))
+                .setKey("changes")
+                .setHeader(getTranslation("audit.column.changes"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("audit.empty"));
-        grid.setItems(query -> audit.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> {
+        grid.setItems(
+                query -> audit.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
                     long count = audit.count(filter);
                     getContent().setCount(getTranslation("audit.count", Formats.number(count, getLocale())));
                     return (int) count;
@@ -128,15 +149,16 @@ public class AuditView extends Composite<ListLayout> implements HasDynamicTitle,
     }
 
     private void filterChanged() {
-        filter = new AuditFilter(user.getValue(), recordType.getValue(), filter.recordId(), from.getValue(),
-                to.getValue());
+        filter = new AuditFilter(
+                user.getValue(), recordType.getValue(), filter.recordId(), from.getValue(), to.getValue());
         grid.getDataProvider().refreshAll();
         UrlState.replace("audit", AuditFilterParameters.write(filter));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = AuditFilterParameters.read(event.getLocation().getQueryParameters().getParameters());
+        filter = AuditFilterParameters.read(
+                event.getLocation().getQueryParameters().getParameters());
         filterFields.fill(() -> {
             user.setValue(filter.username());
             recordType.setValue(filter.recordType());

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import id.bandung.kerjasama.audit.AuditEvent;
 import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.base.ui.Formats;
-
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -18,8 +17,12 @@ import java.util.function.BiFunction;
  */
 public class RecordHistory extends Composite<Div> {
 
-    public RecordHistory(AuditService audit, String recordType, long recordId, String fieldKeyPrefix,
-                         BiFunction<String, String, String> valueFormatter) {
+    public RecordHistory(
+            AuditService audit,
+            String recordType,
+            long recordId,
+            String fieldKeyPrefix,
+            BiFunction<String, String, String> valueFormatter) {
         Div content = getContent();
         content.addClassName("record-history");
         List<AuditEvent> events = audit.history(recordType, recordId);
@@ -30,10 +33,11 @@ public class RecordHistory extends Composite<Div> {
         for (AuditEvent event : events) {
             Div entry = new Div();
             entry.addClassName("history-entry");
-            Span action = new Span(getTranslation("history.action." + event.getAction().name()));
+            Span action = new Span(
+                    getTranslation("history.action." + event.getAction().name()));
             action.addClassName("history-action");
-            Span meta = new Span(getTranslation("history.by", event.getUsername(),
-                    Formats.dateTime(event.getOccurredAt(), getLocale())));
+            Span meta = new Span(getTranslation(
+                    "history.by", event.getUsername(), Formats.dateTime(event.getOccurredAt(), getLocale())));
             meta.addClassName("history-meta");
             entry.add(new Div(action, meta));
             for (AuditEvent.Change change : event.getChanges()) {

@@ -27,7 +27,8 @@ public final class AuditValues {
             return record.auditLabel() + " (#" + entity.getId() + ")";
         }
         if (value instanceof Collection<?> collection) {
-            return collection.isEmpty() ? null
+            return collection.isEmpty()
+                    ? null
                     : collection.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
         }
         String text = String.valueOf(value);

@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.base.domain;
 
+import java.time.Clock;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.auditing.DateTimeProvider;
@@ -8,9 +10,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.Clock;
-import java.util.Optional;
 
 /** Fills the created/updated stamps of {@link AbstractEntity} with the signed-in user, or "system". */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +31,8 @@ class AuditingConfig {
     /** The name of whoever acts now: the signed-in user, or "system" for start-up work. */
     static String currentUsername() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null && authentication.isAuthenticated()
+        boolean signedIn = authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
         return signedIn ? authentication.getName() : SYSTEM;
     }

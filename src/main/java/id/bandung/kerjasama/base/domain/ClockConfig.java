@@ -1,10 +1,9 @@
 package id.bandung.kerjasama.base.domain;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** One clock for the whole app (a bean), in Bandung's time zone, so that tests can move it. */
 @Configuration(proxyBeanMethods = false)

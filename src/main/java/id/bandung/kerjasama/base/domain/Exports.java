@@ -1,13 +1,12 @@
 package id.bandung.kerjasama.base.domain;
 
 import jakarta.persistence.EntityManager;
+import java.util.function.Consumer;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-
-import java.util.function.Consumer;
 
 /**
  * Hands every record a filter selects to a consumer in keyset-paged batches (by id), clearing the persistence
@@ -17,16 +16,19 @@ public final class Exports {
 
     public static final int BATCH = 1_000;
 
-    private Exports() {
-    }
+    private Exports() {}
 
-    public static <T> void scroll(JpaSpecificationExecutor<T> repository, Specification<T> specification,
-                                  EntityManager entityManager, Consumer<T> sink) {
+    public static <T> void scroll(
+            JpaSpecificationExecutor<T> repository,
+            Specification<T> specification,
+            EntityManager entityManager,
+            Consumer<T> sink) {
         ScrollPosition position = ScrollPosition.keyset();
         Window<T> window;
         do {
             ScrollPosition from = position;
-            window = repository.findBy(specification,
+            window = repository.findBy(
+                    specification,
                     query -> query.sortBy(Sort.by("id")).limit(BATCH).scroll(from));
             window.forEach(sink);
             if (!window.isEmpty()) {

@@ -29,7 +29,8 @@ public final class Parameters {
 
     public Optional<String> text(String key) {
         List<String> list = values.get(key);
-        return list == null || list.isEmpty() || list.get(0).isBlank() ? Optional.empty()
+        return list == null || list.isEmpty() || list.get(0).isBlank()
+                ? Optional.empty()
                 : Optional.of(list.get(0).strip());
     }
 
@@ -54,7 +55,9 @@ public final class Parameters {
     }
 
     public Optional<Boolean> bool(String key) {
-        return text(key).filter(value -> value.equals("true") || value.equals("false")).map(Boolean::valueOf);
+        return text(key)
+                .filter(value -> value.equals("true") || value.equals("false"))
+                .map(Boolean::valueOf);
     }
 
     public Optional<LocalDate> date(String key) {

@@ -23,6 +23,5 @@ public class RecordInUseException extends RuntimeException {
      * @param count      how many there are
      * @param examples   labels of a few of them
      */
-    public record Holder(String recordType, long count, List<String> examples) {
-    }
+    public record Holder(String recordType, long count, List<String> examples) {}
 }

@@ -4,24 +4,23 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-
 /** What the record services share: turning database refusals into exceptions the views can explain. */
 public final class RecordWrites {
 
     /** The same constraints and messages as the forms' and Hibernate's; thread-safe, built once. */
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
-    private RecordWrites() {
-    }
+    private RecordWrites() {}
 
     /**
      * Runs a write; a lost race on a version becomes {@link StaleRecordException}, and a unique constraint named in
@@ -69,8 +68,8 @@ public final class RecordWrites {
     public static Pageable stable(Pageable pageable, Sort defaultSort) {
         Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : defaultSort;
         if (sort.getOrderFor("id") == null) {
-            Sort.Direction direction = sort.stream().findFirst().map(Sort.Order::getDirection)
-                    .orElse(Sort.Direction.ASC);
+            Sort.Direction direction =
+                    sort.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
             sort = sort.and(Sort.by(direction, "id"));
         }
         return PageRequest.of(pageable.getPageNumber(), Math.max(1, pageable.getPageSize()), sort);

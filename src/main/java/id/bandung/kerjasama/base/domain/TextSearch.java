@@ -3,7 +3,6 @@ package id.bandung.kerjasama.base.domain;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,8 +12,7 @@ public final class TextSearch {
     private static final char ESCAPE = '\\';
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
-    private TextSearch() {
-    }
+    private TextSearch() {}
 
     public static Predicate contains(CriteriaBuilder builder, Expression<String> column, String text) {
         return builder.like(builder.lower(column), pattern(text), ESCAPE);
@@ -26,8 +24,13 @@ public final class TextSearch {
      * an error instead of no match (a search for {@code ?q=%00} would otherwise fail the whole list).
      */
     static String pattern(String text) {
-        String escaped = CONTROL.matcher(text).replaceAll("").strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = CONTROL.matcher(text)
+                .replaceAll("")
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

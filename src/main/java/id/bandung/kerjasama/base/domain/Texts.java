@@ -3,8 +3,7 @@ package id.bandung.kerjasama.base.domain;
 /** Optional text as stored: what a person left blank is absent (null), never an empty string. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;

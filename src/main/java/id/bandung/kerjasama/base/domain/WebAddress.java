@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -33,8 +32,8 @@ public @interface WebAddress {
     class Validator implements ConstraintValidator<WebAddress, String> {
 
         private static final String ALLOWED = "[^\\s\\p{Cntrl}\"'<>\\\\^`{|}]";
-        private static final Pattern ADDRESS = Pattern.compile(
-                "(?iU)https?://" + ALLOWED.replace("]", "/?#@]") + "+([/?#]" + ALLOWED + "*)?");
+        private static final Pattern ADDRESS =
+                Pattern.compile("(?iU)https?://" + ALLOWED.replace("]", "/?#@]") + "+([/?#]" + ALLOWED + "*)?");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -22,8 +22,7 @@ final class ColorScheme {
             localStorage.setItem('kerjasama-theme', dark ? 'dark' : 'light');
             return dark;""";
 
-    private ColorScheme() {
-    }
+    private ColorScheme() {}
 
     static void restore(UI ui) {
         ui.getPage().executeJs(RESTORE);

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 /** The questions asked before something is lost: unsaved changes, a record to delete. */
 public final class Confirmations {
 
-    private Confirmations() {
-    }
+    private Confirmations() {}
 
     /** Asks before unsaved changes are thrown away; {@code onDiscard} runs only if the user agrees. */
     public static void discardChanges(Runnable onDiscard) {

@@ -9,10 +9,10 @@ import java.util.Locale;
 /** ISO 3166-1 alpha-2 codes with their names in the UI's language ("DE": Jerman / Germany). */
 public final class Countries {
 
-    private static final List<String> CODES = Arrays.stream(Locale.getISOCountries()).toList();
+    private static final List<String> CODES =
+            Arrays.stream(Locale.getISOCountries()).toList();
 
-    private Countries() {
-    }
+    private Countries() {}
 
     public static String name(String code, Locale locale) {
         if (code == null) {
@@ -25,6 +25,8 @@ public final class Countries {
     /** Every code, sorted by its name in the given language. */
     public static List<String> sortedByName(Locale locale) {
         Collator collator = Collator.getInstance(locale);
-        return CODES.stream().sorted(Comparator.comparing(code -> name(code, locale), collator)).toList();
+        return CODES.stream()
+                .sorted(Comparator.comparing(code -> name(code, locale), collator))
+                .toList();
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.shared.Registration;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -54,7 +53,8 @@ public class EditorPanel extends Composite<Aside> {
         header.addClassName("editor-header");
         body.addClassName("editor-body");
         aside.add(header, body);
-        aside.getElement().addEventListener("keydown", event -> fireEvent(new CloseEvent(this)))
+        aside.getElement()
+                .addEventListener("keydown", event -> fireEvent(new CloseEvent(this)))
                 .setFilter("event.key === 'Escape'");
         setVisible(false);
     }

@@ -19,7 +19,8 @@ class ErrorHandling implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable cause = DefaultErrorHandler.findRelevantThrowable(event.getThrowable());
-        String reference = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
+        String reference =
+                Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
         UI ui = UI.getCurrent();
         if (cause instanceof AccessDeniedException) {
             log.warn("Access denied [{}]: {}", reference, cause.getMessage());

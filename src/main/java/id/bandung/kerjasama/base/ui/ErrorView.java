@@ -20,11 +20,17 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
-        log.error("Navigation to '{}' failed [{}]", event.getLocation().getPath(), reference, parameter.getCaughtException());
+        String reference =
+                Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
+        log.error(
+                "Navigation to '{}' failed [{}]",
+                event.getLocation().getPath(),
+                reference,
+                parameter.getCaughtException());
         addClassName("error-view");
         removeAll();
-        add(new H2(getTranslation("error.page.title")),
+        add(
+                new H2(getTranslation("error.page.title")),
                 new Paragraph(getTranslation("error.unexpected", reference)),
                 new Anchor("", getTranslation("error.page.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +40,8 @@ public final class FilterFields {
     }
 
     public Button clearButton() {
-        Button clear = new Button(UI.getCurrent().getTranslation("filter.clear"), VaadinIcon.CLOSE_SMALL.create(),
-                event -> {
+        Button clear =
+                new Button(UI.getCurrent().getTranslation("filter.clear"), VaadinIcon.CLOSE_SMALL.create(), event -> {
                     fill(() -> fields.forEach(HasValue::clear));
                     onChange.run();
                 });

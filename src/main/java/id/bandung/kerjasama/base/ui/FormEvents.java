@@ -9,8 +9,7 @@ import com.vaadin.flow.shared.Registration;
 /** What record forms raise; list views listen and call the services (forms never do). */
 public final class FormEvents {
 
-    private FormEvents() {
-    }
+    private FormEvents() {}
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static <T> Registration onSave(Component form, ComponentEventListener<SaveEvent<T>> listener) {

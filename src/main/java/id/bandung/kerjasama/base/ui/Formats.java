@@ -13,8 +13,7 @@ public final class Formats {
 
     private static final ZoneId BANDUNG = ZoneId.of("Asia/Jakarta");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);
@@ -23,8 +22,12 @@ public final class Formats {
     /** "27 November 2026 21.50" (Indonesian) or "27 November 2026 21:50" (English), in Bandung's time. */
     public static String dateTime(Instant instant, Locale locale) {
         var local = instant.atZone(BANDUNG);
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(local) + " "
-                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(local) + " "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(local);
     }
 
     /** "27 Nov 2026": a date in the UI's language; empty for none. */
@@ -33,10 +36,14 @@ public final class Formats {
             return "";
         }
         TemporalAccessor local = date instanceof Instant instant ? instant.atZone(BANDUNG) : date;
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(local);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(local);
     }
 
     public static String time(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(BANDUNG));
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(instant.atZone(BANDUNG));
     }
 }

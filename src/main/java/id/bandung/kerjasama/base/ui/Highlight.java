@@ -13,8 +13,7 @@ public final class Highlight {
               figure.classList.add('just-changed');
             }""";
 
-    private Highlight() {
-    }
+    private Highlight() {}
 
     public static void changed(Component component) {
         component.getElement().executeJs(RESTART, "");

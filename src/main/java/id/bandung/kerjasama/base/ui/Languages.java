@@ -4,7 +4,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
-
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +19,7 @@ public final class Languages {
     static final String COOKIE = "kerjasama-lang";
     private static final String SESSION_ATTRIBUTE = Languages.class.getName();
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported locale with the language of a tag such as "en" or "id-ID", if any. */
     public static Optional<Locale> byTag(String tag) {
@@ -29,7 +27,9 @@ public final class Languages {
             return Optional.empty();
         }
         String language = Locale.forLanguageTag(tag.trim()).getLanguage();
-        return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
+        return SUPPORTED.stream()
+                .filter(locale -> locale.getLanguage().equals(language))
+                .findFirst();
     }
 
     public static boolean isEnglish(Locale locale) {
@@ -46,7 +46,8 @@ public final class Languages {
         }
         return byTag(request.getParameter("lang"))
                 .or(() -> Optional.ofNullable(session).map(s -> (Locale) s.getAttribute(SESSION_ATTRIBUTE)))
-                .or(() -> Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
+                .or(() -> Optional.ofNullable(request.getCookies()).stream()
+                        .flatMap(Arrays::stream)
                         .filter(cookie -> COOKIE.equals(cookie.getName()))
                         .findFirst()
                         .flatMap(cookie -> byTag(cookie.getValue())))

@@ -13,8 +13,7 @@ public final class LightText {
     private static final String TEXT = "innerText"; // Flow reserves "textContent" for its text nodes
     private static final String MARKUP = "innerHTML";
 
-    private LightText() {
-    }
+    private LightText() {}
 
     /** Shows {@code text} as the element's only content. */
     public static <C extends Component> C set(C component, String text) {

@@ -1,13 +1,12 @@
 package id.bandung.kerjasama.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
 import java.util.Arrays;
 
 /**
@@ -47,8 +46,8 @@ public class ListLayout extends Composite<Main> {
     public void setGrid(Grid<?> grid, String... secondaryColumns) {
         body.removeAll();
         body.add(grid, editor);
-        editor.addVisibilityListener(open -> Arrays.stream(secondaryColumns)
-                .map(grid::getColumnByKey).forEach(column -> column.setVisible(!open)));
+        editor.addVisibilityListener(open ->
+                Arrays.stream(secondaryColumns).map(grid::getColumnByKey).forEach(column -> column.setVisible(!open)));
     }
 
     public void addActions(Component... components) {

@@ -64,9 +64,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component brand() {
         Header brand = new Header();
         brand.addClassName("brand");
-        LightText.markup(brand, "<div class=\"brand-mark\" aria-hidden=\"true\"><span>KS</span></div>"
-                + "<div class=\"brand-text\">" + LightText.span("", getTranslation("app.name"))
-                + LightText.span("", getTranslation("app.owner")) + "</div>");
+        LightText.markup(
+                brand,
+                "<div class=\"brand-mark\" aria-hidden=\"true\"><span>KS</span></div>"
+                        + "<div class=\"brand-text\">" + LightText.span("", getTranslation("app.name"))
+                        + LightText.span("", getTranslation("app.owner")) + "</div>");
         return brand;
     }
 
@@ -114,9 +116,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         Div nameAndRole = new Div();
         nameAndRole.addClassName("user-text");
-        LightText.markup(nameAndRole, LightText.span("user-name", user.getDisplayName())
-                + "<span class=\"user-role\" theme=\"badge contrast small\">"
-                + LightText.escape(getTranslation("role." + user.getRole().name())) + "</span>");
+        LightText.markup(
+                nameAndRole,
+                LightText.span("user-name", user.getDisplayName())
+                        + "<span class=\"user-role\" theme=\"badge contrast small\">"
+                        + LightText.escape(
+                                getTranslation("role." + user.getRole().name())) + "</span>");
         Div badge = new Div(avatar, nameAndRole);
         badge.addClassName("user-badge");
         return badge;
@@ -135,8 +140,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Button signOutButton(CurrentUser currentUser) {
-        Button signOut = new Button(getTranslation("shell.sign-out"), new Icon(VaadinIcon.SIGN_OUT),
-                event -> currentUser.signOut());
+        Button signOut = new Button(
+                getTranslation("shell.sign-out"), new Icon(VaadinIcon.SIGN_OUT), event -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("sign-out");
         return signOut;

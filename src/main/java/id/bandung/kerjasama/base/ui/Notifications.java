@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Short messages at the bottom of the screen: green for done, red for refused. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String text) {
         return show(text, NotificationVariant.LUMO_SUCCESS, 4000);

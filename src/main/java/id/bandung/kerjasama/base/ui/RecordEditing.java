@@ -5,7 +5,6 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,9 +40,14 @@ public final class RecordEditing<T extends AbstractEntity> {
      * @param finder           loads a record by id, fresh from the service
      * @param show             fills the form and the editor panel with a record
      */
-    public RecordEditing(Grid<T> grid, ListLayout layout, String path,
-                         Supplier<Map<String, List<String>>> filterParameters, BooleanSupplier unsavedChanges,
-                         LongFunction<Optional<T>> finder, Consumer<T> show) {
+    public RecordEditing(
+            Grid<T> grid,
+            ListLayout layout,
+            String path,
+            Supplier<Map<String, List<String>>> filterParameters,
+            BooleanSupplier unsavedChanges,
+            LongFunction<Optional<T>> finder,
+            Consumer<T> show) {
         this.grid = grid;
         this.layout = layout;
         this.path = path;

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
-
 import java.util.stream.Collectors;
 
 /** The sentences for the refusals every record shares: still in use, changed by someone else. */
@@ -16,20 +15,23 @@ public final class RecordMessages {
 
     private static final int EXAMPLES = 3;
 
-    private RecordMessages() {
-    }
+    private RecordMessages() {}
 
     /** "Kota Cimahi cannot be deleted: 2 agreements (A, B) and 1 adoption (C) refer to it." */
     public static String inUse(String label, RecordInUseException exception) {
         UI ui = UI.getCurrent();
-        String holders = exception.holders().stream().map(holder -> {
-            String examples = holder.examples().stream().limit(EXAMPLES).collect(Collectors.joining(", "));
-            if (holder.count() > EXAMPLES) {
-                examples += ", …";
-            }
-            return ui.getTranslation("record.holders." + holder.recordType(), Formats.number(holder.count(),
-                    ui.getLocale()), examples);
-        }).collect(Collectors.joining(ui.getTranslation("record.holders.and")));
+        String holders = exception.holders().stream()
+                .map(holder -> {
+                    String examples = holder.examples().stream().limit(EXAMPLES).collect(Collectors.joining(", "));
+                    if (holder.count() > EXAMPLES) {
+                        examples += ", …";
+                    }
+                    return ui.getTranslation(
+                            "record.holders." + holder.recordType(),
+                            Formats.number(holder.count(), ui.getLocale()),
+                            examples);
+                })
+                .collect(Collectors.joining(ui.getTranslation("record.holders.and")));
         return ui.getTranslation("record.in-use", label, holders);
     }
 

@@ -1,13 +1,12 @@
 package id.bandung.kerjasama.base.ui;
 
 import com.vaadin.flow.i18n.DefaultI18NProvider;
-import org.springframework.stereotype.Component;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
 
 /**
  * Vaadin's {@link DefaultI18NProvider} over {@code vaadin-i18n/translations*.properties}, with two corrections
@@ -35,8 +34,8 @@ public class TranslationProvider extends DefaultI18NProvider {
             return "";
         }
         Locale language = Languages.isEnglish(locale) ? Languages.ENGLISH : Languages.INDONESIAN;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE_PREFIX, language,
-                TranslationProvider.class.getClassLoader(), NO_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE_PREFIX, language, TranslationProvider.class.getClassLoader(), NO_FALLBACK);
         try {
             String value = bundle.getString(key);
             return params.length == 0 ? value : new MessageFormat(value, language).format(params);

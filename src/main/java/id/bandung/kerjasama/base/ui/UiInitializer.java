@@ -6,9 +6,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import org.springframework.stereotype.Component;
-
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /**
  * Gives every new UI its language (URL, cookie, else Indonesian) and the colour scheme the user chose, and every
@@ -19,17 +18,20 @@ class UiInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(sessionInit -> sessionInit.getSession()
-                .setErrorHandler(new ErrorHandling()));
+        event.getSource()
+                .addSessionInitListener(sessionInit -> sessionInit.getSession().setErrorHandler(new ErrorHandling()));
         event.getSource().addUIInitListener(uiInit -> {
             UI ui = uiInit.getUI();
             Locale locale = Languages.of(VaadinRequest.getCurrent(), ui.getSession());
             apply(ui, locale);
             ColorScheme.restore(ui);
             // ?lang=en on any address (a link for a guest, a display) switches the language and keeps it.
-            ui.addBeforeEnterListener(enter -> enter.getLocation().getQueryParameters().getSingleParameter("lang")
+            ui.addBeforeEnterListener(enter -> enter.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("lang")
                     .flatMap(Languages::byTag)
-                    .filter(chosen -> !chosen.getLanguage().equals(ui.getLocale().getLanguage()))
+                    .filter(chosen ->
+                            !chosen.getLanguage().equals(ui.getLocale().getLanguage()))
                     .ifPresent(chosen -> {
                         Languages.remember(chosen, ui.getSession(), VaadinResponse.getCurrent());
                         apply(ui, chosen);

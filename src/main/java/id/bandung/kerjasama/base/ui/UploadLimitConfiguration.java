@@ -14,8 +14,7 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class UploadLimitConfiguration {
 
-    static final String[] UPLOAD_ADDRESSES = {"/VAADIN/dynamic/resource/*",
-            "/vaadinServlet/VAADIN/dynamic/resource/*"};
+    static final String[] UPLOAD_ADDRESSES = {"/VAADIN/dynamic/resource/*", "/vaadinServlet/VAADIN/dynamic/resource/*"};
 
     @Bean
     FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(MultipartProperties multipart) {

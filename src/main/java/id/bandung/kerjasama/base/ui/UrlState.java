@@ -3,7 +3,6 @@ package id.bandung.kerjasama.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
-
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +12,9 @@ import java.util.Map;
  */
 public final class UrlState {
 
-    private UrlState() {
-    }
+    private UrlState() {}
 
     public static void replace(String path, Map<String, List<String>> parameters) {
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location(path, new QueryParameters(parameters)));
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(path, new QueryParameters(parameters)));
     }
 }

@@ -6,7 +6,6 @@ import id.bandung.kerjasama.base.ui.chart.ChartCard;
 import id.bandung.kerjasama.dashboard.DashboardFigures;
 import id.bandung.kerjasama.dashboard.ui.DashboardChartSpecs.Chart;
 import id.bandung.kerjasama.dashboard.ui.DashboardChartSpecs.Kind;
-
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,14 +28,14 @@ class DashboardCharts extends Composite<Div> {
         Div grid = getContent();
         grid.addClassName("chart-grid");
         for (Kind kind : Kind.values()) {
-            ChartCard card = new ChartCard("chart-" + kind.name().toLowerCase(Locale.ROOT),
-                    getTranslation(kind.titleKey()));
+            ChartCard card =
+                    new ChartCard("chart-" + kind.name().toLowerCase(Locale.ROOT), getTranslation(kind.titleKey()));
             cards.put(kind, card);
             grid.add(card);
             card.addClickListener(event -> {
                 Chart chart = drawn.get(kind);
-                Map<String, String> target = chart == null ? null
-                        : chart.target().apply(event.seriesIndex(), event.dataPointIndex());
+                Map<String, String> target =
+                        chart == null ? null : chart.target().apply(event.seriesIndex(), event.dataPointIndex());
                 if (target != null) {
                     Map<String, String> filter = new LinkedHashMap<>(target);
                     open.accept(filter.remove("list"), filter);

@@ -29,7 +29,6 @@ import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
 import jakarta.annotation.security.PermitAll;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -92,8 +91,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private Div filters() {
-        List<Integer> years = IntStream.rangeClosed(DashboardFilter.FIRST_YEAR, LocalDate.now(clock).getYear()).boxed()
-                .sorted((a, b) -> b - a).toList();
+        List<Integer> years = IntStream.rangeClosed(
+                        DashboardFilter.FIRST_YEAR, LocalDate.now(clock).getYear())
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList();
         fromYear.setItems(years);
         fromYear.setPlaceholder(getTranslation("dashboard.filter.from"));
         fromYear.setAriaLabel(getTranslation("dashboard.filter.from"));
@@ -120,15 +122,16 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
      * link is set on entering the view ({@link #updateLinks}).
      */
     private void card(String key, String list, Map<String, String> parameters) {
-        KpiCard view = new KpiCard("kpi-" + key, getTranslation("dashboard.card." + key),
+        KpiCard view = new KpiCard(
+                "kpi-" + key,
+                getTranslation("dashboard.card." + key),
                 getTranslation("dashboard.card." + key + ".caption"));
         view.setValue(KpiCard.PLACEHOLDER);
         cards.put(key, new Card(view, list, parameters));
     }
 
     /** A headline card and where it leads: a list and its filter, plus the dashboard's period and category. */
-    private record Card(KpiCard view, String list, Map<String, String> parameters) {
-    }
+    private record Card(KpiCard view, String list, Map<String, String> parameters) {}
 
     private Section section(String titleKey, Component content) {
         H2 title = LightText.set(new H2(), getTranslation(titleKey));
@@ -138,7 +141,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = DashboardFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filter = DashboardFilter.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
         filterFields.fill(() -> {
             fromYear.setValue(filter.fromYear());
             toYear.setValue(filter.toYear());

@@ -44,7 +44,10 @@ class KpiCard extends Anchor {
     }
 
     private void render() {
-        LightText.markup(this, LightText.span("kpi-label", label) + LightText.span("kpi-value", value)
-                + LightText.span("kpi-caption", caption));
+        LightText.markup(
+                this,
+                LightText.span("kpi-label", label)
+                        + LightText.span("kpi-value", value)
+                        + LightText.span("kpi-caption", caption));
     }
 }

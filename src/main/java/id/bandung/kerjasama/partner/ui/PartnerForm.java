@@ -9,15 +9,14 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import id.bandung.kerjasama.base.ui.Binders;
 import com.vaadin.flow.data.binder.ValidationResult;
+import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.Countries;
 import id.bandung.kerjasama.base.ui.FormButtons;
 import id.bandung.kerjasama.base.ui.FormEvents;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.Province;
-
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -55,7 +54,8 @@ class PartnerForm extends Composite<Div> {
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()) + " (" + code + ")");
         province.setLabel(getTranslation("partner.field.province"));
         province.setItems(Arrays.stream(Province.values())
-                .sorted(Comparator.comparing(Province::officialName)).toList());
+                .sorted(Comparator.comparing(Province::officialName))
+                .toList());
         province.setItemLabelGenerator(Province::officialName);
         province.setHelperText(getTranslation("partner.province.helper"));
         bordersBandung.setLabel(getTranslation("partner.field.bordersBandung"));
@@ -67,11 +67,13 @@ class PartnerForm extends Composite<Div> {
 
         binder.forField(province)
                 .withValidator((value, context) -> value == null || Partner.INDONESIA.equals(country.getValue())
-                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("partner.error.province")))
+                        ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("partner.error.province")))
                 .bind("province");
         binder.forField(longitude)
                 .withValidator((value, context) -> (value == null) == (latitude.getValue() == null)
-                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("partner.error.coordinates")))
+                        ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("partner.error.coordinates")))
                 .bind("longitude");
         binder.bindInstanceFields(this);
         country.addValueChangeListener(event -> {
@@ -83,8 +85,8 @@ class PartnerForm extends Composite<Div> {
         });
         latitude.addValueChangeListener(event -> binder.validate());
 
-        FormLayout fields = new FormLayout(name, kind, country, province, bordersBandung, latitude, longitude, website,
-                contact, notes);
+        FormLayout fields = new FormLayout(
+                name, kind, country, province, bordersBandung, latitude, longitude, website, contact, notes);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         fields.setColspan(name, 2);
         fields.setColspan(contact, 2);

@@ -1,8 +1,5 @@
 package id.bandung.kerjasama.partner.ui;
 
-import id.bandung.kerjasama.live.LiveUpdates;
-import id.bandung.kerjasama.live.Topic;
-import java.util.EnumSet;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +28,8 @@ import id.bandung.kerjasama.base.ui.RecordEditing;
 import id.bandung.kerjasama.base.ui.SearchField;
 import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.ExportMenu;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerFilter;
 import id.bandung.kerjasama.partner.PartnerKind;
@@ -38,9 +37,9 @@ import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -81,13 +80,14 @@ public class PartnerListView extends Composite<ListLayout>
         configureFilters();
         configureGrid();
         layout.setGrid(grid, "province", "bordersBandung", "updatedAt");
-        editing = new RecordEditing<>(grid, layout, PATH, () -> filter.toParameters(), form::hasChanges,
-                partners::find, this::show);
+        editing = new RecordEditing<>(
+                grid, layout, PATH, () -> filter.toParameters(), form::hasChanges, partners::find, this::show);
         layout.addFilters(search, kind, country, province, borders, filterFields.clearButton());
-        layout.addActions(new ExportMenu<>("mitra", exportColumns(),
-                () -> sink -> partners.export(filter, sink)));
+        layout.addActions(new ExportMenu<>("mitra", exportColumns(), () -> sink -> partners.export(filter, sink)));
         if (canEdit) {
-            Button add = new Button(getTranslation("partner.new"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("partner.new"),
+                    VaadinIcon.PLUS.create(),
                     event -> editing.confirmThen(() -> editing.open(newPartner())));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-partner");
@@ -95,7 +95,8 @@ public class PartnerListView extends Composite<ListLayout>
         }
 
         FormEvents.<Partner>onSave(form, event -> save(event.record()));
-        FormEvents.<Partner>onDelete(form, event -> Confirmations.delete(event.record().getName(), () -> delete(event.record())));
+        FormEvents.<Partner>onDelete(
+                form, event -> Confirmations.delete(event.record().getName(), () -> delete(event.record())));
         FormEvents.onCancel(form, event -> editing.close());
         // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
         live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.PARTNERS));
@@ -117,39 +118,60 @@ public class PartnerListView extends Composite<ListLayout>
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
         province.setPlaceholder(getTranslation("partner.field.province"));
         province.setAriaLabel(getTranslation("partner.field.province"));
-        province.setItems(Arrays.stream(Province.values()).sorted(Comparator.comparing(Province::officialName))
+        province.setItems(Arrays.stream(Province.values())
+                .sorted(Comparator.comparing(Province::officialName))
                 .toList());
         province.setItemLabelGenerator(Province::officialName);
         borders.setPlaceholder(getTranslation("partner.filter.borders"));
         borders.setAriaLabel(getTranslation("partner.filter.borders"));
         borders.setItems(true, false);
-        borders.setItemLabelGenerator(value -> getTranslation(value ? "partner.filter.borders.yes"
-                : "partner.filter.borders.no"));
+        borders.setItemLabelGenerator(
+                value -> getTranslation(value ? "partner.filter.borders.yes" : "partner.filter.borders.no"));
         List.of(kind, country, province, borders).forEach(field -> field.setClearButtonVisible(true));
         filterFields.add(search, kind, country, province, borders);
     }
 
     private void configureGrid() {
-        grid.addColumn(Partner::getName).setKey("name").setSortProperty("name")
-                .setHeader(getTranslation("partner.field.name")).setFlexGrow(3).setResizable(true);
-        grid.addColumn(partner -> getTranslation("partner.kind." + partner.getKind().name())).setKey("kind")
-                .setSortProperty("kind").setHeader(getTranslation("partner.field.kind")).setFlexGrow(1);
-        grid.addColumn(partner -> Countries.name(partner.getCountry(), getLocale())).setKey("country")
-                .setSortProperty("country").setHeader(getTranslation("partner.field.country")).setFlexGrow(1);
-        grid.addColumn(partner -> partner.getProvince() == null ? "" : partner.getProvince().officialName())
-                .setKey("province").setSortProperty("province").setHeader(getTranslation("partner.field.province"))
+        grid.addColumn(Partner::getName)
+                .setKey("name")
+                .setSortProperty("name")
+                .setHeader(getTranslation("partner.field.name"))
+                .setFlexGrow(3)
+                .setResizable(true);
+        grid.addColumn(partner ->
+                        getTranslation("partner.kind." + partner.getKind().name()))
+                .setKey("kind")
+                .setSortProperty("kind")
+                .setHeader(getTranslation("partner.field.kind"))
+                .setFlexGrow(1);
+        grid.addColumn(partner -> Countries.name(partner.getCountry(), getLocale()))
+                .setKey("country")
+                .setSortProperty("country")
+                .setHeader(getTranslation("partner.field.country"))
+                .setFlexGrow(1);
+        grid.addColumn(partner -> partner.getProvince() == null
+                        ? ""
+                        : partner.getProvince().officialName())
+                .setKey("province")
+                .setSortProperty("province")
+                .setHeader(getTranslation("partner.field.province"))
                 .setFlexGrow(1);
         grid.addColumn(partner -> partner.isBordersBandung() ? getTranslation("partner.filter.borders.yes") : "")
-                .setKey("bordersBandung").setSortProperty("bordersBandung")
-                .setHeader(getTranslation("partner.column.borders")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(partner -> Formats.date(partner.getUpdatedAt(), getLocale())).setKey("updatedAt")
-                .setSortProperty("updatedAt").setHeader(getTranslation("record.updated")).setAutoWidth(true)
+                .setKey("bordersBandung")
+                .setSortProperty("bordersBandung")
+                .setHeader(getTranslation("partner.column.borders"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(partner -> Formats.date(partner.getUpdatedAt(), getLocale()))
+                .setKey("updatedAt")
+                .setSortProperty("updatedAt")
+                .setHeader(getTranslation("record.updated"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("partner.empty"));
         grid.setItems(
-                query -> partners.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> {
+                query -> partners.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
                     long count = partners.count(filter);
                     getContent().setCount(getTranslation("partner.count", Formats.number(count, getLocale())));
                     return (int) count;
@@ -159,10 +181,13 @@ public class PartnerListView extends Composite<ListLayout>
     private List<ExportColumn<Partner>> exportColumns() {
         return List.of(
                 new ExportColumn<>("partner.field.name", Partner::getName),
-                new ExportColumn<>("partner.field.kind", p -> getTranslation("partner.kind." + p.getKind().name())),
+                new ExportColumn<>(
+                        "partner.field.kind",
+                        p -> getTranslation("partner.kind." + p.getKind().name())),
                 new ExportColumn<>("partner.field.country", Partner::getCountry),
                 new ExportColumn<>("partner.column.country-name", p -> Countries.name(p.getCountry(), getLocale())),
-                new ExportColumn<>("partner.field.province",
+                new ExportColumn<>(
+                        "partner.field.province",
                         p -> p.getProvince() == null ? null : p.getProvince().officialName()),
                 new ExportColumn<>("partner.field.bordersBandung", Partner::isBordersBandung),
                 new ExportColumn<>("partner.field.latitude", Partner::getLatitude),
@@ -174,15 +199,16 @@ public class PartnerListView extends Composite<ListLayout>
     }
 
     private void filterChanged() {
-        filter = new PartnerFilter(search.text(), kind.getValue(),
-                country.getValue(), province.getValue(), borders.getValue());
+        filter = new PartnerFilter(
+                search.text(), kind.getValue(), country.getValue(), province.getValue(), borders.getValue());
         grid.getDataProvider().refreshAll();
         editing.updateUrl();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = PartnerFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filter = PartnerFilter.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
         filterFields.fill(() -> {
             search.setValue(filter.text() == null ? "" : filter.text());
             kind.setValue(filter.kind());
@@ -207,9 +233,13 @@ public class PartnerListView extends Composite<ListLayout>
     private void show(Partner partner) {
         form.edit(partner, canEdit);
         var editor = getContent().editor();
-        editor.show(partner.isNew() ? getTranslation("partner.new") : partner.getName(), form,
-                partner.isNew() ? null : () -> new RecordHistory(audit, Partner.RECORD_TYPE, partner.getId(),
-                        "partner.field.", this::historyValue));
+        editor.show(
+                partner.isNew() ? getTranslation("partner.new") : partner.getName(),
+                form,
+                partner.isNew()
+                        ? null
+                        : () -> new RecordHistory(
+                                audit, Partner.RECORD_TYPE, partner.getId(), "partner.field.", this::historyValue));
         editor.setBadge(canEdit ? null : getTranslation("record.read-only"), "contrast");
     }
 
@@ -222,8 +252,8 @@ public class PartnerListView extends Composite<ListLayout>
     }
 
     private void delete(Partner partner) {
-        editing.delete(partner, partner.getName(), partners::delete,
-                getTranslation("partner.deleted", partner.getName()));
+        editing.delete(
+                partner, partner.getName(), partners::delete, getTranslation("partner.deleted", partner.getName()));
     }
 
     private String historyValue(String field, String value) {
@@ -231,8 +261,8 @@ public class PartnerListView extends Composite<ListLayout>
             case "kind" -> getTranslation("partner.kind." + value);
             case "country" -> Countries.name(value, getLocale());
             case "province" -> Province.valueOf(value).officialName();
-            case "bordersBandung" -> getTranslation("true".equals(value) ? "partner.filter.borders.yes"
-                    : "partner.filter.borders.no");
+            case "bordersBandung" ->
+                getTranslation("true".equals(value) ? "partner.filter.borders.yes" : "partner.filter.borders.no");
             default -> value;
         };
     }

@@ -16,10 +16,18 @@ public class PartnerPicker extends ComboBox<Partner> {
     public PartnerPicker(PartnerService partners, String label) {
         super(label);
         setItemLabelGenerator(partner -> partner.getName() + " · " + Countries.name(partner.getCountry(), getLocale()));
-        setItems(query -> partners.list(
-                new PartnerFilter(query.getFilter().filter(text -> !text.isBlank()).orElse(null), null, null, null,
-                        null),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        setItems(query -> partners
+                .list(
+                        new PartnerFilter(
+                                query.getFilter()
+                                        .filter(text -> !text.isBlank())
+                                        .orElse(null),
+                                null,
+                                null,
+                                null,
+                                null),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
         setClearButtonVisible(true);
         addClassName("partner-picker");
     }

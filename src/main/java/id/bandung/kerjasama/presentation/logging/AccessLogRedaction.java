@@ -1,13 +1,12 @@
 package id.bandung.kerjasama.presentation.logging;
 
+import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.AccessLogValve;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * When Tomcat's access log is switched on ({@code server.tomcat.accesslog.enabled=true}), swaps Spring Boot's valve
@@ -21,7 +20,8 @@ class AccessLogRedaction implements WebServerFactoryCustomizer<TomcatServletWebS
     public void customize(TomcatServletWebServerFactory factory) {
         List<Valve> valves = factory.getEngineValves().stream()
                 .map(valve -> valve.getClass() == AccessLogValve.class
-                        ? new RedactingAccessLogValve((AccessLogValve) valve) : valve)
+                        ? new RedactingAccessLogValve((AccessLogValve) valve)
+                        : valve)
                 .toList();
         factory.setEngineValves(valves);
     }

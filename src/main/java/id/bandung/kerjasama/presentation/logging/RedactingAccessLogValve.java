@@ -1,9 +1,8 @@
 package id.bandung.kerjasama.presentation.logging;
 
 import id.bandung.kerjasama.presentation.TokenRedaction;
-import org.apache.catalina.valves.AccessLogValve;
-
 import java.io.CharArrayWriter;
+import org.apache.catalina.valves.AccessLogValve;
 
 /** Tomcat's access log, each line without display-link tokens (the request line holds {@code /display/<token>}). */
 class RedactingAccessLogValve extends AccessLogValve {

@@ -3,14 +3,13 @@ package id.bandung.kerjasama.presentation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.springframework.stereotype.Component;
 
 /**
  * Wakes an open display screen when its link expires. Nothing in the database changes at that moment, so no change
@@ -43,8 +42,8 @@ class DisplayExpiry {
     /** Runs {@code expired} in {@code ui} just after {@code when}, unless the returned registration is removed. */
     Registration at(Instant when, UI ui, Runnable expired) {
         long delay = Duration.between(clock.instant(), when).plus(MARGIN).toMillis();
-        ScheduledFuture<?> task = timer.schedule(() -> ui.access(expired::run), Math.max(delay, 0),
-                TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> task =
+                timer.schedule(() -> ui.access(expired::run), Math.max(delay, 0), TimeUnit.MILLISECONDS);
         return () -> task.cancel(false);
     }
 

@@ -34,7 +34,6 @@ import id.bandung.kerjasama.presentation.DisplayLinkService.CreatedLink;
 import id.bandung.kerjasama.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -75,22 +74,44 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         Div toolbar = new Div(intro, add);
         toolbar.addClassName("view-toolbar");
 
-        grid.addColumn(DisplayLink::getName).setKey("name").setSortProperty("name")
-                .setHeader(getTranslation("display-link.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("display-link.status"))
+        grid.addColumn(DisplayLink::getName)
+                .setKey("name")
+                .setSortProperty("name")
+                .setHeader(getTranslation("display-link.name"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::status)
+                .setKey("status")
+                .setHeader(getTranslation("display-link.status"))
                 .setAutoWidth(true);
-        grid.addColumn(link -> link.getValidUntil() == null ? getTranslation("display-link.no-end")
-                        : Formats.date(link.getValidUntil(), getLocale())).setKey("validUntil")
-                .setSortProperty("expiresAt").setHeader(getTranslation("display-link.valid-until")).setAutoWidth(true);
-        grid.addColumn(link -> getTranslation("display-link.made-by", Formats.dateTime(link.getCreatedAt(),
-                getLocale()), link.getCreatedBy())).setKey("createdAt").setSortProperty("createdAt")
-                .setHeader(getTranslation("display-link.created")).setAutoWidth(true);
-        grid.addColumn(link -> link.getLastOpenedAt() == null ? getTranslation("display-link.never")
-                        : Formats.dateTime(link.getLastOpenedAt(), getLocale())).setKey("lastOpenedAt")
-                .setSortProperty("lastOpenedAt").setHeader(getTranslation("display-link.last-opened"))
+        grid.addColumn(link -> link.getValidUntil() == null
+                        ? getTranslation("display-link.no-end")
+                        : Formats.date(link.getValidUntil(), getLocale()))
+                .setKey("validUntil")
+                .setSortProperty("expiresAt")
+                .setHeader(getTranslation("display-link.valid-until"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(link -> getTranslation(
+                        "display-link.made-by",
+                        Formats.dateTime(link.getCreatedAt(), getLocale()),
+                        link.getCreatedBy()))
+                .setKey("createdAt")
+                .setSortProperty("createdAt")
+                .setHeader(getTranslation("display-link.created"))
+                .setAutoWidth(true);
+        grid.addColumn(link -> link.getLastOpenedAt() == null
+                        ? getTranslation("display-link.never")
+                        : Formats.dateTime(link.getLastOpenedAt(), getLocale()))
+                .setKey("lastOpenedAt")
+                .setSortProperty("lastOpenedAt")
+                .setHeader(getTranslation("display-link.last-opened"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("users.actions"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> links.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("display-link.empty"));
@@ -118,8 +139,8 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         if (link.isRevoked() || link.isExpired(clock.instant())) {
             return new Span();
         }
-        Button revoke = new Button(getTranslation("display-link.revoke"), VaadinIcon.BAN.create(),
-                event -> confirmRevoke(link));
+        Button revoke = new Button(
+                getTranslation("display-link.revoke"), VaadinIcon.BAN.create(), event -> confirmRevoke(link));
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         return revoke;
     }
@@ -158,7 +179,8 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         validUntil.setHelperText(getTranslation("display-link.valid-until.helper"));
         validUntil.setMin(today);
         validUntil.setValue(today.plus(DEFAULT_VALIDITY));
-        validUntil.setI18n(validUntil.getI18n()
+        validUntil.setI18n(validUntil
+                .getI18n()
                 .setBadInputErrorMessage(getTranslation("display-link.error.valid-until-invalid"))
                 .setMinErrorMessage(getTranslation("display-link.error.valid-until-past")));
         Dialog dialog = new Dialog(getTranslation("display-link.new"));
@@ -193,7 +215,8 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
             dialog.removeAll();
             dialog.getFooter().removeAll();
-            dialog.setHeaderTitle(getTranslation("display-link.created-title", created.link().getName()));
+            dialog.setHeaderTitle(
+                    getTranslation("display-link.created-title", created.link().getName()));
             dialog.add(createdLink(created));
             Button done = new Button(getTranslation("display-link.done"), close -> dialog.close());
             done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -241,8 +264,7 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         return scheme + "://" + host + http.getContextPath() + "/display/" + token;
     }
 
-    record NewLinkFields(TextField name, DatePicker validUntil) {
-    }
+    record NewLinkFields(TextField name, DatePicker validUntil) {}
 
     @Override
     public String getPageTitle() {

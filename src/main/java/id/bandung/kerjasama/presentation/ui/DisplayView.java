@@ -16,7 +16,6 @@ import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.presentation.DisplayPass;
-
 import java.util.EnumSet;
 import java.util.Optional;
 
@@ -60,11 +59,13 @@ public class DisplayView extends Main implements BeforeEnterObserver, HasDynamic
         }
         PresentationOptions options = PresentationOptions.fromParameters(
                 event.getLocation().getQueryParameters().getParameters());
-        presentation = new Presentation(options, () -> pass.get().call(() -> PresentationView.figures(dashboard)),
-                null);
+        presentation =
+                new Presentation(options, () -> pass.get().call(() -> PresentationView.figures(dashboard)), null);
         add(presentation);
-        live.follow(presentation, this::refresh, EnumSet.of(Topic.PARTNERS, Topic.AGREEMENTS, Topic.SOFTWARE,
-                Topic.ADOPTIONS, Topic.DISPLAY_LINKS));
+        live.follow(
+                presentation,
+                this::refresh,
+                EnumSet.of(Topic.PARTNERS, Topic.AGREEMENTS, Topic.SOFTWARE, Topic.ADOPTIONS, Topic.DISPLAY_LINKS));
         if (pass.get().expiresAt() != null) {
             expiryTimer = expiry.at(pass.get().expiresAt(), event.getUI(), this::refresh);
         }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Span;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Highlight;
 import id.bandung.kerjasama.dashboard.Cards;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -36,8 +35,8 @@ class KpiSlide extends Slide {
         FIGURES.keySet().forEach(key -> {
             Span value = new Span();
             value.addClassName("slide-figure-value");
-            Span label = new Span(getTranslation(key.equals("active") ? "presentation.figure.active"
-                    : "dashboard.card." + key));
+            Span label = new Span(
+                    getTranslation(key.equals("active") ? "presentation.figure.active" : "dashboard.card." + key));
             label.addClassName("slide-figure-label");
             Div figure = new Div(value, label);
             figure.addClassName("slide-figure");

@@ -8,7 +8,6 @@ import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.base.ui.Countries;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.dashboard.PartnerSince;
-
 import java.util.List;
 
 /** The sister cities, or the technical partners, with their countries and the year the partnership began. */
@@ -33,7 +32,8 @@ class PartnersSlide extends Slide {
 
     @Override
     void show(PresentationData data) {
-        long total = key.partners == Category.KSDPL ? data.figures().cards().sisterCities()
+        long total = key.partners == Category.KSDPL
+                ? data.figures().cards().sisterCities()
                 : data.figures().cards().foreignInstitutions();
         List<PartnerSince> partners = key.partners == Category.KSDPL ? data.sisterCities() : data.institutions();
         setTitle(getTranslation("presentation.slide." + key.urlName, Formats.number(total, getLocale())));
@@ -49,8 +49,10 @@ class PartnersSlide extends Slide {
             Span name = new Span(partner.name());
             name.addClassName("partner-name");
             String where = Countries.name(partner.country(), getLocale());
-            Span country = new Span(partner.since() == null ? where
-                    : getTranslation("presentation.since", where, String.valueOf(partner.since())));
+            Span country = new Span(
+                    partner.since() == null
+                            ? where
+                            : getTranslation("presentation.since", where, String.valueOf(partner.since())));
             country.addClassName("partner-country");
             ListItem item = new ListItem(name, country);
             list.add(item);

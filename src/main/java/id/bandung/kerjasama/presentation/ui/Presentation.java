@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Notifications;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -90,7 +89,8 @@ class Presentation extends Composite<Div> {
         stage.addClassName("slides");
         stage.getElement().setAttribute("aria-live", "polite");
         for (SlideKey key : options.slides()) {
-            Slide slide = key == SlideKey.KPI ? new KpiSlide()
+            Slide slide = key == SlideKey.KPI
+                    ? new KpiSlide()
                     : key.chart != null ? new ChartSlide(key, !options.light()) : new PartnersSlide(key);
             slides.add(slide);
             stage.add(slide);
@@ -153,9 +153,13 @@ class Presentation extends Composite<Div> {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         getContent().getElement().executeJs(CLIENT);
-        attachEvent.getUI().getPage().executeJs(options.light()
-                ? "document.documentElement.removeAttribute('theme')"
-                : "document.documentElement.setAttribute('theme', 'dark')");
+        attachEvent
+                .getUI()
+                .getPage()
+                .executeJs(
+                        options.light()
+                                ? "document.documentElement.removeAttribute('theme')"
+                                : "document.documentElement.setAttribute('theme', 'dark')");
         if (!options.unknown().isEmpty()) {
             Notifications.error(getTranslation("presentation.unknown-slides", String.join(", ", options.unknown())));
         }
@@ -167,8 +171,8 @@ class Presentation extends Composite<Div> {
     void refresh() {
         PresentationData figures = data.get();
         slides.forEach(slide -> slide.show(figures));
-        updated.setText(getTranslation("presentation.updated",
-                Formats.dateTime(figures.figures().computedAt(), getLocale())));
+        updated.setText(getTranslation(
+                "presentation.updated", Formats.dateTime(figures.figures().computedAt(), getLocale())));
     }
 
     void next() {

@@ -27,13 +27,20 @@ record PresentationOptions(List<SlideKey> slides, int intervalSeconds, boolean l
     static PresentationOptions fromParameters(Map<String, List<String>> parameters) {
         Set<SlideKey> slides = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        first(parameters, "slides").ifPresent(list -> Arrays.stream(list.split(","))
-                .filter(name -> !name.isBlank())
-                .forEach(name -> SlideKey.byUrlName(name).ifPresentOrElse(slides::add, () -> unknown.add(name.strip()))));
-        int interval = first(parameters, "interval").map(PresentationOptions::seconds).orElse(DEFAULT_INTERVAL);
-        boolean light = first(parameters, "theme").map("light"::equalsIgnoreCase).orElse(false);
-        return new PresentationOptions(slides.isEmpty() ? List.of(SlideKey.values()) : List.copyOf(slides), interval,
-                light, List.copyOf(unknown));
+        first(parameters, "slides")
+                .ifPresent(list -> Arrays.stream(list.split(","))
+                        .filter(name -> !name.isBlank())
+                        .forEach(name -> SlideKey.byUrlName(name)
+                                .ifPresentOrElse(slides::add, () -> unknown.add(name.strip()))));
+        int interval =
+                first(parameters, "interval").map(PresentationOptions::seconds).orElse(DEFAULT_INTERVAL);
+        boolean light =
+                first(parameters, "theme").map("light"::equalsIgnoreCase).orElse(false);
+        return new PresentationOptions(
+                slides.isEmpty() ? List.of(SlideKey.values()) : List.copyOf(slides),
+                interval,
+                light,
+                List.copyOf(unknown));
     }
 
     private static int seconds(String text) {

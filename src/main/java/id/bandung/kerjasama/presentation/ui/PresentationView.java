@@ -44,7 +44,8 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
 
     /** The figures every presentation shows; a display screen asks for them with its pass. */
     static PresentationData figures(DashboardService dashboard) {
-        return new PresentationData(dashboard.figures(DashboardFilter.none()),
+        return new PresentationData(
+                dashboard.figures(DashboardFilter.none()),
                 dashboard.partnersOf(Category.KSDPL, PartnersSlide.SHOWN),
                 dashboard.partnersOf(Category.KSDLL, PartnersSlide.SHOWN));
     }

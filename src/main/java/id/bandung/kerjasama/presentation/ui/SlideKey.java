@@ -2,7 +2,6 @@ package id.bandung.kerjasama.presentation.ui;
 
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.dashboard.ui.DashboardChartSpecs.Kind;
-
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -33,6 +32,8 @@ enum SlideKey {
     }
 
     static Optional<SlideKey> byUrlName(String name) {
-        return Arrays.stream(values()).filter(key -> key.urlName.equalsIgnoreCase(name.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(key -> key.urlName.equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 }

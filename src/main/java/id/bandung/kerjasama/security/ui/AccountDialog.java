@@ -11,8 +11,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import id.bandung.kerjasama.base.ui.Binders;
 import com.vaadin.flow.shared.Registration;
+import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.security.Roles;
 
 /** The form for a new account. It raises a {@link SaveEvent}; the view does the saving. */

@@ -1,12 +1,9 @@
 package id.bandung.kerjasama.security.ui;
 
-import id.bandung.kerjasama.live.LiveUpdates;
-import id.bandung.kerjasama.live.Topic;
-import java.util.EnumSet;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,16 +24,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.security.AccountRuleException;
 import id.bandung.kerjasama.security.CurrentUser;
-import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.PasswordRule;
+import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.SignedInUser;
 import id.bandung.kerjasama.security.UserAccount;
 import id.bandung.kerjasama.security.UserAccountService;
 import id.bandung.kerjasama.security.UsernameTakenException;
 import jakarta.annotation.security.RolesAllowed;
-
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,22 +69,43 @@ public class UserListView extends Main implements HasDynamicTitle {
         Div toolbar = new Div(intro, add);
         toolbar.addClassName("view-toolbar");
 
-        grid.addColumn(UserAccount::getUsername).setKey("username").setSortProperty("username")
-                .setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(UserAccount::getDisplayName).setKey("displayName").setSortProperty("displayName")
-                .setHeader(getTranslation("users.display-name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(account -> getTranslation("role." + account.getRole().name())).setKey("role")
-                .setSortProperty("role").setHeader(getTranslation("users.role")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("users.status"))
+        grid.addColumn(UserAccount::getUsername)
+                .setKey("username")
+                .setSortProperty("username")
+                .setHeader(getTranslation("users.username"))
                 .setAutoWidth(true);
-        grid.addColumn(account -> Formats.dateTime(account.getCreatedAt(), getLocale())).setKey("createdAt")
-                .setSortProperty("createdAt").setHeader(getTranslation("users.created")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(UserAccount::getDisplayName)
+                .setKey("displayName")
+                .setSortProperty("displayName")
+                .setHeader(getTranslation("users.display-name"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(account -> getTranslation("role." + account.getRole().name()))
+                .setKey("role")
+                .setSortProperty("role")
+                .setHeader(getTranslation("users.role"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setKey("status")
+                .setHeader(getTranslation("users.status"))
+                .setAutoWidth(true);
+        grid.addColumn(account -> Formats.dateTime(account.getCreatedAt(), getLocale()))
+                .setKey("createdAt")
+                .setSortProperty("createdAt")
+                .setHeader(getTranslation("users.created"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("users.actions"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("10rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> {
-            List<UserAccount> page = accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent();
-            failedSignIns.putAll(accounts.failedSignIns(page.stream().map(UserAccount::getUsername).toList()));
+            List<UserAccount> page = accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query))
+                    .getContent();
+            failedSignIns.putAll(accounts.failedSignIns(
+                    page.stream().map(UserAccount::getUsername).toList()));
             return page.stream();
         });
         grid.setEmptyStateText(getTranslation("users.empty"));
@@ -116,19 +136,26 @@ public class UserListView extends Main implements HasDynamicTitle {
         actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
         String username = account.getUsername();
         if (failedSignIns.containsKey(username)) {
-            actions.add(action(VaadinIcon.UNLOCK, getTranslation("users.unlock"), () -> run(() -> {
-                accounts.clearSignInDelay(account.getId());
-                failedSignIns.remove(username);
-            }, getTranslation("users.unlocked", username))));
+            actions.add(action(
+                    VaadinIcon.UNLOCK,
+                    getTranslation("users.unlock"),
+                    () -> run(
+                            () -> {
+                                accounts.clearSignInDelay(account.getId());
+                                failedSignIns.remove(username);
+                            },
+                            getTranslation("users.unlocked", username))));
         }
         actions.add(action(VaadinIcon.USER_CARD, getTranslation("users.change-role"), () -> openChangeRole(account)));
         actions.add(action(VaadinIcon.KEY, getTranslation("users.reset-password"), () -> openResetPassword(account)));
         String me = currentUser.get().map(SignedInUser::getUsername).orElse("");
         if (!me.equals(username)) {
             boolean enabled = account.isEnabled();
-            actions.add(action(enabled ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE,
+            actions.add(action(
+                    enabled ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE,
                     getTranslation(enabled ? "users.disable" : "users.enable"),
-                    () -> run(() -> accounts.setEnabled(account.getId(), !enabled, me),
+                    () -> run(
+                            () -> accounts.setEnabled(account.getId(), !enabled, me),
                             getTranslation(enabled ? "users.disabled" : "users.enabled", username))));
         }
         return actions;
@@ -156,8 +183,8 @@ public class UserListView extends Main implements HasDynamicTitle {
                 dialog.usernameTaken();
             } catch (AccountRuleException e) {
                 dialog.password.setInvalid(true);
-                dialog.password.setErrorMessage(getTranslation(e.getMessageKey(), PasswordRule.MIN_CHARACTERS,
-                        PasswordRule.MAX_BYTES));
+                dialog.password.setErrorMessage(
+                        getTranslation(e.getMessageKey(), PasswordRule.MIN_CHARACTERS, PasswordRule.MAX_BYTES));
             }
         });
         dialog.open();
@@ -175,8 +202,8 @@ public class UserListView extends Main implements HasDynamicTitle {
                 accounts.resetPassword(account.getId(), password.getValue());
             } catch (AccountRuleException e) {
                 password.setInvalid(true);
-                password.setErrorMessage(getTranslation(e.getMessageKey(), PasswordRule.MIN_CHARACTERS,
-                        PasswordRule.MAX_BYTES));
+                password.setErrorMessage(
+                        getTranslation(e.getMessageKey(), PasswordRule.MIN_CHARACTERS, PasswordRule.MAX_BYTES));
                 return;
             }
             notify(getTranslation("users.password-reset", account.getUsername()), NotificationVariant.LUMO_SUCCESS);
@@ -201,8 +228,11 @@ public class UserListView extends Main implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("users.change-role.title", account.getUsername()));
         dialog.add(role);
         Button confirm = new Button(getTranslation("users.change-role"), event -> {
-            run(() -> accounts.changeRole(account.getId(), role.getValue()),
-                    getTranslation("users.role-changed", account.getUsername(),
+            run(
+                    () -> accounts.changeRole(account.getId(), role.getValue()),
+                    getTranslation(
+                            "users.role-changed",
+                            account.getUsername(),
                             getTranslation("role." + role.getValue().name())));
             dialog.close();
         });

@@ -2,11 +2,10 @@ package id.bandung.kerjasama.seed.ui;
 
 import id.bandung.kerjasama.base.ui.SampleDataStatus;
 import id.bandung.kerjasama.seed.SampleDataService;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.stereotype.Component;
 
 /** Tells the app shell whether sample data is present; asks the database at most every few seconds. */
 @Component

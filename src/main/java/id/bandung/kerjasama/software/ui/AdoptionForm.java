@@ -7,12 +7,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import id.bandung.kerjasama.base.ui.Binders;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementFilter;
 import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.DatePickers;
 import id.bandung.kerjasama.base.ui.FormButtons;
 import id.bandung.kerjasama.base.ui.FormEvents;
@@ -21,7 +21,6 @@ import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.software.Adoption;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
-
 import java.util.stream.Stream;
 
 /**
@@ -50,10 +49,25 @@ class AdoptionForm extends Composite<Div> {
         agreement.setItemLabelGenerator(Agreement::getTitle);
         agreement.setClearButtonVisible(true);
         // Only the chosen partner's agreements, searched by title as the user types.
-        agreement.setItems(query -> partner.getValue() == null ? Stream.empty()
-                : agreements.list(new AgreementFilter(query.getFilter().filter(text -> !text.isBlank()).orElse(null),
-                        null, null, null, null, partner.getValue().getId(), null, null, null, null),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        agreement.setItems(query -> partner.getValue() == null
+                ? Stream.empty()
+                : agreements
+                        .list(
+                                new AgreementFilter(
+                                        query.getFilter()
+                                                .filter(text -> !text.isBlank())
+                                                .orElse(null),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        partner.getValue().getId(),
+                                        null,
+                                        null,
+                                        null,
+                                        null),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream());
         partner.addValueChangeListener(event -> {
             agreement.getDataProvider().refreshAll();
             if (event.isFromClient()) {
@@ -67,9 +81,13 @@ class AdoptionForm extends Composite<Div> {
         notes.setLabel(getTranslation("adoption.field.notes"));
 
         binder.forField(agreement)
-                .withValidator((value, context) -> value == null || partner.getValue() != null
-                        && value.getPartner().getId().equals(partner.getValue().getId())
-                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("adoption.error.agreement-partner")))
+                .withValidator((value, context) -> value == null
+                                || partner.getValue() != null
+                                        && value.getPartner()
+                                                .getId()
+                                                .equals(partner.getValue().getId())
+                        ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("adoption.error.agreement-partner")))
                 .bind("agreement");
         binder.bindInstanceFields(this);
 

@@ -1,8 +1,5 @@
 package id.bandung.kerjasama.software.ui;
 
-import id.bandung.kerjasama.live.LiveUpdates;
-import id.bandung.kerjasama.live.Topic;
-import java.util.EnumSet;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +30,8 @@ import id.bandung.kerjasama.base.ui.RecordEditing;
 import id.bandung.kerjasama.base.ui.SearchField;
 import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.ExportMenu;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.security.CurrentUser;
@@ -42,7 +41,7 @@ import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareService;
 import jakarta.annotation.security.PermitAll;
-
+import java.util.EnumSet;
 import java.util.List;
 
 /** Which partner adopted which software, how far it got, and under which agreement. */
@@ -69,8 +68,13 @@ public class AdoptionListView extends Composite<ListLayout>
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private volatile AdoptionFilter filter = AdoptionFilter.empty();
 
-    AdoptionListView(SoftwareService adoptions, PartnerService partners, AgreementService agreements,
-                     AuditService audit, CurrentUser currentUser, LiveUpdates live) {
+    AdoptionListView(
+            SoftwareService adoptions,
+            PartnerService partners,
+            AgreementService agreements,
+            AuditService audit,
+            CurrentUser currentUser,
+            LiveUpdates live) {
         this.adoptions = adoptions;
         this.partners = partners;
         this.audit = audit;
@@ -84,23 +88,29 @@ public class AdoptionListView extends Composite<ListLayout>
         configureFilters();
         configureGrid();
         layout.setGrid(grid, "agreement", "updatedAt");
-        editing = new RecordEditing<>(grid, layout, PATH, () -> filter.toParameters(), form::hasChanges,
-                adoptions::findAdoption, this::show);
+        editing = new RecordEditing<>(
+                grid, layout, PATH, () -> filter.toParameters(), form::hasChanges, adoptions::findAdoption, this::show);
         layout.addFilters(search, software, partner, status, filterFields.clearButton());
-        layout.addActions(new ExportMenu<>("adopsi-aplikasi", exportColumns(),
-                () -> sink -> adoptions.exportAdoptions(filter, sink)));
+        layout.addActions(new ExportMenu<>(
+                "adopsi-aplikasi", exportColumns(), () -> sink -> adoptions.exportAdoptions(filter, sink)));
         if (canEdit) {
-            Button add = new Button(getTranslation("adoption.new"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("adoption.new"),
+                    VaadinIcon.PLUS.create(),
                     event -> editing.confirmThen(() -> editing.open(newAdoption())));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-adoption");
             layout.addActions(add);
         }
         FormEvents.<Adoption>onSave(form, event -> save(event.record()));
-        FormEvents.<Adoption>onDelete(form, event -> Confirmations.delete(event.record().auditLabel(), () -> delete(event.record())));
+        FormEvents.<Adoption>onDelete(
+                form, event -> Confirmations.delete(event.record().auditLabel(), () -> delete(event.record())));
         FormEvents.onCancel(form, event -> editing.close());
         // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
-        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.ADOPTIONS, Topic.SOFTWARE, Topic.PARTNERS));
+        live.follow(
+                this,
+                () -> grid.getDataProvider().refreshAll(),
+                EnumSet.of(Topic.ADOPTIONS, Topic.SOFTWARE, Topic.PARTNERS));
     }
 
     @Override
@@ -122,20 +132,41 @@ public class AdoptionListView extends Composite<ListLayout>
     }
 
     private void configureGrid() {
-        grid.addColumn(adoption -> adoption.getPartner().getName()).setKey("partner").setSortProperty("partner.name")
-                .setHeader(getTranslation("adoption.field.partner")).setFlexGrow(2).setResizable(true);
-        grid.addColumn(adoption -> adoption.getSoftware().getName()).setKey("software")
-                .setSortProperty("software.name").setHeader(getTranslation("adoption.field.software")).setFlexGrow(2)
+        grid.addColumn(adoption -> adoption.getPartner().getName())
+                .setKey("partner")
+                .setSortProperty("partner.name")
+                .setHeader(getTranslation("adoption.field.partner"))
+                .setFlexGrow(2)
                 .setResizable(true);
-        grid.addComponentColumn(this::statusBadge).setKey("status").setSortProperty("status")
-                .setHeader(getTranslation("adoption.field.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(adoption -> Formats.date(adoption.getSince(), getLocale())).setKey("since")
-                .setSortProperty("since").setHeader(getTranslation("adoption.field.since")).setAutoWidth(true)
+        grid.addColumn(adoption -> adoption.getSoftware().getName())
+                .setKey("software")
+                .setSortProperty("software.name")
+                .setHeader(getTranslation("adoption.field.software"))
+                .setFlexGrow(2)
+                .setResizable(true);
+        grid.addComponentColumn(this::statusBadge)
+                .setKey("status")
+                .setSortProperty("status")
+                .setHeader(getTranslation("adoption.field.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(adoption -> adoption.getAgreement() == null ? "" : adoption.getAgreement().getTitle())
-                .setKey("agreement").setHeader(getTranslation("adoption.field.agreement")).setFlexGrow(2);
-        grid.addColumn(adoption -> Formats.date(adoption.getUpdatedAt(), getLocale())).setKey("updatedAt")
-                .setSortProperty("updatedAt").setHeader(getTranslation("record.updated")).setAutoWidth(true)
+        grid.addColumn(adoption -> Formats.date(adoption.getSince(), getLocale()))
+                .setKey("since")
+                .setSortProperty("since")
+                .setHeader(getTranslation("adoption.field.since"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(adoption -> adoption.getAgreement() == null
+                        ? ""
+                        : adoption.getAgreement().getTitle())
+                .setKey("agreement")
+                .setHeader(getTranslation("adoption.field.agreement"))
+                .setFlexGrow(2);
+        grid.addColumn(adoption -> Formats.date(adoption.getUpdatedAt(), getLocale()))
+                .setKey("updatedAt")
+                .setSortProperty("updatedAt")
+                .setHeader(getTranslation("record.updated"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("adoption.empty"));
@@ -149,7 +180,8 @@ public class AdoptionListView extends Composite<ListLayout>
     }
 
     private Span statusBadge(Adoption adoption) {
-        Span badge = new Span(getTranslation("adoption.status." + adoption.getStatus().name()));
+        Span badge = new Span(
+                getTranslation("adoption.status." + adoption.getStatus().name()));
         String theme = switch (adoption.getStatus()) {
             case REQUESTED -> "contrast";
             case IN_PROGRESS -> "";
@@ -163,32 +195,43 @@ public class AdoptionListView extends Composite<ListLayout>
     private List<ExportColumn<Adoption>> exportColumns() {
         return List.of(
                 new ExportColumn<>("adoption.field.partner", a -> a.getPartner().getName()),
-                new ExportColumn<>("adoption.field.software", a -> a.getSoftware().getName()),
-                new ExportColumn<>("adoption.field.status",
+                new ExportColumn<>(
+                        "adoption.field.software", a -> a.getSoftware().getName()),
+                new ExportColumn<>(
+                        "adoption.field.status",
                         a -> getTranslation("adoption.status." + a.getStatus().name())),
                 new ExportColumn<>("adoption.field.since", Adoption::getSince),
-                new ExportColumn<>("adoption.field.agreement",
+                new ExportColumn<>(
+                        "adoption.field.agreement",
                         a -> a.getAgreement() == null ? null : a.getAgreement().getTitle()),
                 new ExportColumn<>("adoption.field.notes", Adoption::getNotes),
                 new ExportColumn<>("record.sample", Adoption::isSample));
     }
 
     private void filterChanged() {
-        filter = new AdoptionFilter(search.text(),
+        filter = new AdoptionFilter(
+                search.text(),
                 software.getValue() == null ? null : software.getValue().getId(),
-                partner.getValue() == null ? null : partner.getValue().getId(), status.getValue());
+                partner.getValue() == null ? null : partner.getValue().getId(),
+                status.getValue());
         grid.getDataProvider().refreshAll();
         editing.updateUrl();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = AdoptionFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filter = AdoptionFilter.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
         filterFields.fill(() -> {
             search.setValue(filter.text() == null ? "" : filter.text());
-            software.setValue(filter.softwareId() == null ? null
-                    : adoptions.findSoftware(filter.softwareId()).orElse(null));
-            partner.setValue(filter.partnerId() == null ? null : partners.find(filter.partnerId()).orElse(null));
+            software.setValue(
+                    filter.softwareId() == null
+                            ? null
+                            : adoptions.findSoftware(filter.softwareId()).orElse(null));
+            partner.setValue(
+                    filter.partnerId() == null
+                            ? null
+                            : partners.find(filter.partnerId()).orElse(null));
             status.setValue(filter.status());
         });
         grid.getDataProvider().refreshAll();
@@ -209,9 +252,13 @@ public class AdoptionListView extends Composite<ListLayout>
     private void show(Adoption adoption) {
         form.edit(adoption, canEdit);
         var editor = getContent().editor();
-        editor.show(adoption.isNew() ? getTranslation("adoption.new") : adoption.auditLabel(), form,
-                adoption.isNew() ? null : () -> new RecordHistory(audit, Adoption.RECORD_TYPE, adoption.getId(),
-                        "adoption.field.", this::historyValue));
+        editor.show(
+                adoption.isNew() ? getTranslation("adoption.new") : adoption.auditLabel(),
+                form,
+                adoption.isNew()
+                        ? null
+                        : () -> new RecordHistory(
+                                audit, Adoption.RECORD_TYPE, adoption.getId(), "adoption.field.", this::historyValue));
         editor.setBadge(canEdit ? null : getTranslation("record.read-only"), "contrast");
     }
 
@@ -226,7 +273,10 @@ public class AdoptionListView extends Composite<ListLayout>
     }
 
     private void delete(Adoption adoption) {
-        editing.delete(adoption, adoption.auditLabel(), adoptions::delete,
+        editing.delete(
+                adoption,
+                adoption.auditLabel(),
+                adoptions::delete,
                 getTranslation("adoption.deleted", adoption.auditLabel()));
     }
 

@@ -1,8 +1,5 @@
 package id.bandung.kerjasama.software.ui;
 
-import id.bandung.kerjasama.live.LiveUpdates;
-import id.bandung.kerjasama.live.Topic;
-import java.util.EnumSet;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +28,8 @@ import id.bandung.kerjasama.base.ui.RecordEditing;
 import id.bandung.kerjasama.base.ui.SearchField;
 import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.ExportMenu;
+import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.security.CurrentUser;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
@@ -38,7 +37,7 @@ import id.bandung.kerjasama.software.SoftwareFilter;
 import id.bandung.kerjasama.software.SoftwareRow;
 import id.bandung.kerjasama.software.SoftwareService;
 import jakarta.annotation.security.PermitAll;
-
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +63,7 @@ public class SoftwareListView extends Composite<ListLayout>
     private final RecordEditing<Software> editing;
     /** Adoption counts of the rows fetched last, by software id; filled with each page. */
     private final Map<Long, Long> adoptedBy = new ConcurrentHashMap<>();
+
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private volatile SoftwareFilter filter = SoftwareFilter.empty();
 
@@ -77,21 +77,23 @@ public class SoftwareListView extends Composite<ListLayout>
         configureFilters();
         configureGrid();
         layout.setGrid(grid, "ownerUnit", "updatedAt");
-        editing = new RecordEditing<>(grid, layout, PATH, () -> filter.toParameters(), form::hasChanges,
-                software::findSoftware, this::show);
+        editing = new RecordEditing<>(
+                grid, layout, PATH, () -> filter.toParameters(), form::hasChanges, software::findSoftware, this::show);
         layout.addFilters(search, category, kpk, filterFields.clearButton());
-        layout.addActions(new ExportMenu<>("aplikasi", exportColumns(),
-                () -> sink -> software.exportSoftware(filter, sink)));
+        layout.addActions(
+                new ExportMenu<>("aplikasi", exportColumns(), () -> sink -> software.exportSoftware(filter, sink)));
         if (canEdit) {
-            Button add = new Button(getTranslation("software.new"), VaadinIcon.PLUS.create(),
-                    event -> editing.confirmThen(() -> editing.open(
-                            new Software("", null, SoftwareCategory.OTHER))));
+            Button add = new Button(
+                    getTranslation("software.new"),
+                    VaadinIcon.PLUS.create(),
+                    event -> editing.confirmThen(() -> editing.open(new Software("", null, SoftwareCategory.OTHER))));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-software");
             layout.addActions(add);
         }
         FormEvents.<Software>onSave(form, event -> save(event.record()));
-        FormEvents.<Software>onDelete(form, event -> Confirmations.delete(event.record().getName(), () -> delete(event.record())));
+        FormEvents.<Software>onDelete(
+                form, event -> Confirmations.delete(event.record().getName(), () -> delete(event.record())));
         FormEvents.onCancel(form, event -> editing.close());
         // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
         live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.SOFTWARE, Topic.ADOPTIONS));
@@ -117,23 +119,46 @@ public class SoftwareListView extends Composite<ListLayout>
     }
 
     private void configureGrid() {
-        grid.addColumn(Software::getName).setKey("name").setSortProperty("name")
-                .setHeader(getTranslation("software.field.name")).setFlexGrow(3).setResizable(true);
-        grid.addColumn(Software::getAcronym).setKey("acronym").setSortProperty("acronym")
-                .setHeader(getTranslation("software.field.acronym")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> getTranslation("software.category." + item.getCategory().name()))
-                .setKey("category").setSortProperty("category").setHeader(getTranslation("software.field.category"))
+        grid.addColumn(Software::getName)
+                .setKey("name")
+                .setSortProperty("name")
+                .setHeader(getTranslation("software.field.name"))
+                .setFlexGrow(3)
+                .setResizable(true);
+        grid.addColumn(Software::getAcronym)
+                .setKey("acronym")
+                .setSortProperty("acronym")
+                .setHeader(getTranslation("software.field.acronym"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item ->
+                        getTranslation("software.category." + item.getCategory().name()))
+                .setKey("category")
+                .setSortProperty("category")
+                .setHeader(getTranslation("software.field.category"))
                 .setFlexGrow(1);
-        grid.addColumn(Software::getOwnerUnit).setKey("ownerUnit").setSortProperty("ownerUnit")
-                .setHeader(getTranslation("software.field.ownerUnit")).setFlexGrow(1);
+        grid.addColumn(Software::getOwnerUnit)
+                .setKey("ownerUnit")
+                .setSortProperty("ownerUnit")
+                .setHeader(getTranslation("software.field.ownerUnit"))
+                .setFlexGrow(1);
         grid.addColumn(item -> item.isKpkRecommended() ? getTranslation("software.kpk.yes") : "")
-                .setKey("kpkRecommended").setSortProperty("kpkRecommended")
-                .setHeader(getTranslation("software.column.kpk")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> Formats.number(adoptedBy.getOrDefault(item.getId(), 0L), getLocale())).setKey("adoptedBy")
-                .setHeader(getTranslation("software.column.adopted")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> Formats.date(item.getUpdatedAt(), getLocale())).setKey("updatedAt")
-                .setSortProperty("updatedAt").setHeader(getTranslation("record.updated")).setAutoWidth(true)
+                .setKey("kpkRecommended")
+                .setSortProperty("kpkRecommended")
+                .setHeader(getTranslation("software.column.kpk"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> Formats.number(adoptedBy.getOrDefault(item.getId(), 0L), getLocale()))
+                .setKey("adoptedBy")
+                .setHeader(getTranslation("software.column.adopted"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> Formats.date(item.getUpdatedAt(), getLocale()))
+                .setKey("updatedAt")
+                .setSortProperty("updatedAt")
+                .setHeader(getTranslation("record.updated"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("software.empty"));
@@ -152,8 +177,10 @@ public class SoftwareListView extends Composite<ListLayout>
         return List.of(
                 new ExportColumn<>("software.field.name", Software::getName),
                 new ExportColumn<>("software.field.acronym", Software::getAcronym),
-                new ExportColumn<>("software.field.category",
-                        s -> getTranslation("software.category." + s.getCategory().name())),
+                new ExportColumn<>(
+                        "software.field.category",
+                        s -> getTranslation(
+                                "software.category." + s.getCategory().name())),
                 new ExportColumn<>("software.field.ownerUnit", Software::getOwnerUnit),
                 new ExportColumn<>("software.field.kpkRecommended", Software::isKpkRecommended),
                 new ExportColumn<>("software.field.description", Software::getDescription),
@@ -161,23 +188,23 @@ public class SoftwareListView extends Composite<ListLayout>
     }
 
     private void filterChanged() {
-        filter = new SoftwareFilter(search.text(), category.getValue(),
-                kpk.getValue());
+        filter = new SoftwareFilter(search.text(), category.getValue(), kpk.getValue());
         grid.getDataProvider().refreshAll();
         editing.updateUrl();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = SoftwareFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        filter = SoftwareFilter.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
         filterFields.fill(() -> {
             search.setValue(filter.text() == null ? "" : filter.text());
             category.setValue(filter.category());
             kpk.setValue(filter.kpkRecommended());
         });
         grid.getDataProvider().refreshAll();
-        editing.openFromRoute(event.getRouteParameters().get("id"), canEdit,
-                () -> new Software("", null, SoftwareCategory.OTHER));
+        editing.openFromRoute(
+                event.getRouteParameters().get("id"), canEdit, () -> new Software("", null, SoftwareCategory.OTHER));
     }
 
     @Override
@@ -188,9 +215,13 @@ public class SoftwareListView extends Composite<ListLayout>
     private void show(Software item) {
         form.edit(item, canEdit);
         var editor = getContent().editor();
-        editor.show(item.isNew() ? getTranslation("software.new") : item.getName(), form,
-                item.isNew() ? null : () -> new RecordHistory(audit, Software.RECORD_TYPE, item.getId(),
-                        "software.field.", this::historyValue));
+        editor.show(
+                item.isNew() ? getTranslation("software.new") : item.getName(),
+                form,
+                item.isNew()
+                        ? null
+                        : () -> new RecordHistory(
+                                audit, Software.RECORD_TYPE, item.getId(), "software.field.", this::historyValue));
         editor.setBadge(item.isKpkRecommended() ? getTranslation("software.badge.kpk") : null, "success");
     }
 

@@ -11,11 +11,21 @@ import id.bandung.kerjasama.software.SoftwareService;
 class SoftwarePicker extends ComboBox<Software> {
 
     SoftwarePicker(SoftwareService software) {
-        setItemLabelGenerator(item -> item.getAcronym() == null || item.getAcronym().isBlank() ? item.getName()
-                : item.getName() + " (" + item.getAcronym() + ")");
-        setItems(query -> software.listSoftware(
-                new SoftwareFilter(query.getFilter().filter(text -> !text.isBlank()).orElse(null), null, null),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream().map(SoftwareRow::software));
+        setItemLabelGenerator(
+                item -> item.getAcronym() == null || item.getAcronym().isBlank()
+                        ? item.getName()
+                        : item.getName() + " (" + item.getAcronym() + ")");
+        setItems(query -> software
+                .listSoftware(
+                        new SoftwareFilter(
+                                query.getFilter()
+                                        .filter(text -> !text.isBlank())
+                                        .orElse(null),
+                                null,
+                                null),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream()
+                .map(SoftwareRow::software));
         setClearButtonVisible(true);
     }
 }

@@ -1,5 +1,10 @@
 package id.bandung.kerjasama.agreement.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import id.bandung.kerjasama.agreement.Agreement;
@@ -8,60 +13,75 @@ import id.bandung.kerjasama.support.HostileForms;
 import id.bandung.kerjasama.support.HostileText;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
+import java.time.LocalDate;
+import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.LocalDate;
-import java.util.function.Function;
-
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every hostile text in every text field of the agreement editor: stored literally, or refused at the field. */
 class AgreementHostileInputTest extends KaribuTest {
 
     @Autowired
     Records records;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void hostile_text_in_every_agreement_field_is_stored_literally_or_refused_at_the_field() {
-        Agreement agreement = records.regional(records.city(Records.unique("Kota Uji Naskah")), "Naskah uji masukan",
+        Agreement agreement = records.regional(
+                records.city(Records.unique("Kota Uji Naskah")),
+                "Naskah uji masukan",
                 DocumentKind.KESEPAKATAN_BERSAMA);
         signIn("staf");
         SoftAssertions softly = new SoftAssertions();
-        int tried = check(agreement, HostileText.Field.line("title", Agreement.TITLE_MAX), "title", f -> f.title,
-                softly)
-                + check(agreement, HostileText.Field.line("bandungNumber", Agreement.NUMBER_MAX), "bandung_number",
-                        f -> f.bandungNumber, softly)
-                + check(agreement, HostileText.Field.line("partnerNumber", Agreement.NUMBER_MAX), "partner_number",
-                        f -> f.partnerNumber, softly)
-                + check(agreement, HostileText.Field.notes("notes", Agreement.NOTES_MAX), "notes", f -> f.notes,
+        int tried = check(
+                        agreement, HostileText.Field.line("title", Agreement.TITLE_MAX), "title", f -> f.title, softly)
+                + check(
+                        agreement,
+                        HostileText.Field.line("bandungNumber", Agreement.NUMBER_MAX),
+                        "bandung_number",
+                        f -> f.bandungNumber,
                         softly)
+                + check(
+                        agreement,
+                        HostileText.Field.line("partnerNumber", Agreement.NUMBER_MAX),
+                        "partner_number",
+                        f -> f.partnerNumber,
+                        softly)
+                + check(agreement, HostileText.Field.notes("notes", Agreement.NOTES_MAX), "notes", f -> f.notes, softly)
                 // An early end needs its reason, and the reason its date.
-                + check(agreement, HostileText.Field.notes("terminationReason", Agreement.TERMINATION_REASON_MAX),
-                        "termination_reason", f -> {
+                + check(
+                        agreement,
+                        HostileText.Field.notes("terminationReason", Agreement.TERMINATION_REASON_MAX),
+                        "termination_reason",
+                        f -> {
                             _setValue(f.terminatedOn, LocalDate.of(2026, 1, 31));
                             return f.terminationReason;
-                        }, softly);
+                        },
+                        softly);
         softly.assertAll();
         assertThat(tried).isEqualTo(5 * 22);
     }
 
     private <C extends HasValue<?, String> & HasValidation> int check(
-            Agreement agreement, HostileText.Field field, String column, Function<AgreementForm, C> input,
+            Agreement agreement,
+            HostileText.Field field,
+            String column,
+            Function<AgreementForm, C> input,
             SoftAssertions softly) {
-        return HostileForms.tryEach(field, () -> {
-            navigate("agreements/" + agreement.getId());
-            return input.apply(_get(AgreementListView.class).form);
-        }, () -> _click(_get(AgreementListView.class).form.buttons.save),
+        return HostileForms.tryEach(
+                field,
+                () -> {
+                    navigate("agreements/" + agreement.getId());
+                    return input.apply(_get(AgreementListView.class).form);
+                },
+                () -> _click(_get(AgreementListView.class).form.buttons.save),
                 () -> _click(_get(AgreementListView.class).form.buttons.cancel),
-                () -> jdbc.queryForObject("select " + column + " from agreement where id = ?", String.class,
-                        agreement.getId()), softly);
+                () -> jdbc.queryForObject(
+                        "select " + column + " from agreement where id = ?", String.class, agreement.getId()),
+                softly);
     }
 }

@@ -1,5 +1,16 @@
 package id.bandung.kerjasama.agreement.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -15,30 +26,19 @@ import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
-import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class AgreementListViewTest extends KaribuTest {
 
     @Autowired
     Records records;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,12 +50,15 @@ class AgreementListViewTest extends KaribuTest {
         assertThat(view.status.getValue()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(view.category.getValue()).isEqualTo(Category.KSDPL);
         // the 13 sister cities of the facts, plus any unsigned sister city another test added
-        Integer drafts = jdbc.queryForObject("select count(*) from agreement where category = 'KSDPL'"
-                + " and signed_on is null and terminated_on is null", Integer.class);
+        Integer drafts = jdbc.queryForObject(
+                "select count(*) from agreement where category = 'KSDPL'"
+                        + " and signed_on is null and terminated_on is null",
+                Integer.class);
         assertThat(drafts).isGreaterThanOrEqualTo(13);
         assertThat(_size(view.grid)).isEqualTo(drafts);
         assertThat(_get(ListLayout.class).getCount()).isEqualTo(drafts + " naskah");
-        assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).getCategory()))
+        assertThat(IntStream.range(0, _size(view.grid))
+                        .mapToObj(i -> _get(view.grid, i).getCategory()))
                 .containsOnly(Category.KSDPL);
     }
 
@@ -71,7 +74,8 @@ class AgreementListViewTest extends KaribuTest {
         _click(form.buttons.save);
 
         assertThat(form.obligation.isInvalid()).isTrue();
-        assertThat(form.obligation.getErrorMessage()).isEqualTo("Kerja sama antardaerah (KSDD) harus wajib atau sukarela");
+        assertThat(form.obligation.getErrorMessage())
+                .isEqualTo("Kerja sama antardaerah (KSDD) harus wajib atau sukarela");
         assertThat(count(partner)).isZero();
     }
 
@@ -106,7 +110,9 @@ class AgreementListViewTest extends KaribuTest {
         _setValue(form.documentKind, DocumentKind.PERJANJIAN_KERJA_SAMA);
 
         assertThat(form.parent.isEnabled()).isTrue();
-        assertThat(getSuggestionItems(form.parent)).extracting(Agreement::getTitle).containsExactly("KB milik sendiri");
+        assertThat(getSuggestionItems(form.parent))
+                .extracting(Agreement::getTitle)
+                .containsExactly("KB milik sendiri");
     }
 
     @Test
@@ -126,22 +132,26 @@ class AgreementListViewTest extends KaribuTest {
 
         byte[] pdf = Pdfs.minimal("Kerja sama uji");
         _upload(_get(Upload.class), "naskah-ttd.pdf", "application/pdf", pdf);
-        assertThat(_download(_get(Anchor.class, spec -> spec.withId("document-download")))).isEqualTo(pdf);
+        assertThat(_download(_get(Anchor.class, spec -> spec.withId("document-download"))))
+                .isEqualTo(pdf);
 
         _upload(_get(Upload.class), "bukan.pdf", "application/pdf", "halo".getBytes(StandardCharsets.UTF_8));
         Span refusal = _get(DocumentSection.class).refusal;
         assertThat(refusal.isVisible()).isTrue();
-        assertThat(refusal.getText()).isEqualTo(
-                "Berkas ini bukan PDF. Unggah naskah yang ditandatangani dalam format PDF.");
-        assertThat(jdbc.queryForObject("select file_name from agreement_document d join agreement a "
-                + "on a.id = d.agreement_id where a.partner_id = ?", String.class, partner.getId()))
+        assertThat(refusal.getText())
+                .isEqualTo("Berkas ini bukan PDF. Unggah naskah yang ditandatangani dalam format PDF.");
+        assertThat(jdbc.queryForObject(
+                        "select file_name from agreement_document d join agreement a "
+                                + "on a.id = d.agreement_id where a.partner_id = ?",
+                        String.class,
+                        partner.getId()))
                 .isEqualTo("naskah-ttd.pdf");
     }
 
     @Test
     void the_upload_field_takes_only_a_pdf_of_20_mb_and_speaks_the_ui_language() {
-        Agreement agreement = records.regional(records.city(Records.unique("Kota Bahasa")), "Naskah dua bahasa",
-                DocumentKind.KESEPAKATAN_BERSAMA);
+        Agreement agreement = records.regional(
+                records.city(Records.unique("Kota Bahasa")), "Naskah dua bahasa", DocumentKind.KESEPAKATAN_BERSAMA);
         signIn("staf");
         navigate("agreements/" + agreement.getId());
         Upload upload = _get(Upload.class);
@@ -185,7 +195,6 @@ class AgreementListViewTest extends KaribuTest {
     }
 
     private long count(Partner partner) {
-        return jdbc.queryForObject("select count(*) from agreement where partner_id = ?", Long.class,
-                partner.getId());
+        return jdbc.queryForObject("select count(*) from agreement where partner_id = ?", Long.class, partner.getId());
     }
 }

@@ -1,12 +1,12 @@
 package id.bandung.kerjasama.agreement.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.bandung.kerjasama.agreement.AgreementDocument;
 import id.bandung.kerjasama.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The server's upload limits as configured, and the file name a served document carries. */
 @IntegrationTest

@@ -1,19 +1,18 @@
 package id.bandung.kerjasama.audit.ui;
 
-import id.bandung.kerjasama.audit.AuditAction;
-import id.bandung.kerjasama.audit.AuditEvent;
-import id.bandung.kerjasama.support.KaribuTest;
-import id.bandung.kerjasama.support.Records;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.stream.IntStream;
-
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bandung.kerjasama.audit.AuditAction;
+import id.bandung.kerjasama.audit.AuditEvent;
+import id.bandung.kerjasama.support.KaribuTest;
+import id.bandung.kerjasama.support.Records;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class AuditViewTest extends KaribuTest {
 

@@ -1,24 +1,23 @@
 package id.bandung.kerjasama.base.ui;
 
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.fakeservlet.FakeResponse;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
-import jakarta.servlet.http.Cookie;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.bandung.kerjasama.support.KaribuTest;
-import org.junit.jupiter.api.Test;
-
+import jakarta.servlet.http.Cookie;
 import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MainLayoutTest extends KaribuTest {
 
@@ -27,26 +26,38 @@ class MainLayoutTest extends KaribuTest {
         signIn("pimpinan");
         navigate("");
         MainLayout layout = _get(MainLayout.class);
-        assertThat(_get(layout, Div.class, spec -> spec.withClasses("user-text")).getElement().getProperty("innerHTML"))
+        assertThat(_get(layout, Div.class, spec -> spec.withClasses("user-text"))
+                        .getElement()
+                        .getProperty("innerHTML"))
                 .contains("<span class=\"user-name\">Pimpinan (Kantor Wali Kota)</span>")
                 .contains(">Pimpinan</span>");
-        assertThat(LightText.get(_get(layout, H1.class, spec -> spec.withClasses("view-title")))).isEqualTo("Beranda");
+        assertThat(LightText.get(_get(layout, H1.class, spec -> spec.withClasses("view-title"))))
+                .isEqualTo("Beranda");
     }
 
     @Test
     void the_menu_of_a_viewer_holds_only_the_views_a_viewer_may_open() {
         signIn("pimpinan");
         navigate("");
-        assertThat(menuLabels()).containsExactly("Beranda", "Presentasi", "Mitra", "Naskah kerja sama",
-                "Aplikasi", "Adopsi aplikasi");
+        assertThat(menuLabels())
+                .containsExactly("Beranda", "Presentasi", "Mitra", "Naskah kerja sama", "Aplikasi", "Adopsi aplikasi");
     }
 
     @Test
     void the_menu_of_an_administrator_adds_display_links_user_management_and_the_audit_log() {
         signIn("admin");
         navigate("");
-        assertThat(menuLabels()).containsExactly("Beranda", "Presentasi", "Mitra", "Naskah kerja sama",
-                "Aplikasi", "Adopsi aplikasi", "Tautan tampilan", "Pengguna", "Log audit");
+        assertThat(menuLabels())
+                .containsExactly(
+                        "Beranda",
+                        "Presentasi",
+                        "Mitra",
+                        "Naskah kerja sama",
+                        "Aplikasi",
+                        "Adopsi aplikasi",
+                        "Tautan tampilan",
+                        "Pengguna",
+                        "Log audit");
     }
 
     @Test
@@ -60,11 +71,12 @@ class MainLayoutTest extends KaribuTest {
 
         // The page reloads: Karibu opens a new UI at the same place, as a browser would.
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Languages.ENGLISH);
-        FakeResponse response = (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
+        FakeResponse response =
+                (FakeResponse) VaadinServletResponse.getCurrent().getResponse();
         assertThat(response.findCookie(Languages.COOKIE).getValue()).isEqualTo("en-GB");
         navigate("");
-        assertThat(menuLabels()).containsExactly("Home", "Presentation", "Partners", "Agreements", "Software",
-                "Adoptions");
+        assertThat(menuLabels())
+                .containsExactly("Home", "Presentation", "Partners", "Agreements", "Software", "Adoptions");
         assertThat(_get(LanguageSelect.class).getValue()).isEqualTo(Languages.ENGLISH);
     }
 
@@ -79,6 +91,8 @@ class MainLayoutTest extends KaribuTest {
     }
 
     private static List<String> menuLabels() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
@@ -7,13 +9,9 @@ import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.audit.AuditAction;
 import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.SoftwareCategory;
-import id.bandung.kerjasama.security.Roles;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,8 +24,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every text exists in both languages, and every key the code asks for exists. */
 public class TranslationsTest {
@@ -50,7 +49,8 @@ public class TranslationsTest {
         Set<String> known = keys("vaadin-i18n/translations.properties");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_IN_CODE.matcher(Files.readString(source));
                 while (matcher.find()) {
                     if (!matcher.group(1).endsWith(".")) { // a prefix: keys_built_from_enums_have_texts checks those
@@ -99,11 +99,13 @@ public class TranslationsTest {
     }
 
     private static void assertIndonesianAndEnglishTexts(TranslationProvider provider) {
-        assertThat(provider.getTranslation("shell.sign-out", Languages.INDONESIAN)).isEqualTo("Keluar");
+        assertThat(provider.getTranslation("shell.sign-out", Languages.INDONESIAN))
+                .isEqualTo("Keluar");
         assertThat(provider.getTranslation("shell.sign-out", Languages.ENGLISH)).isEqualTo("Sign out");
         assertThat(provider.getTranslation("shell.sign-out", java.util.Locale.forLanguageTag("en-US")))
                 .isEqualTo("Sign out");
-        assertThat(provider.getTranslation("partner.count", Languages.INDONESIAN, "1.234")).isEqualTo("1.234 mitra");
+        assertThat(provider.getTranslation("partner.count", Languages.INDONESIAN, "1.234"))
+                .isEqualTo("1.234 mitra");
     }
 
     public static Set<String> keys(String resource) {

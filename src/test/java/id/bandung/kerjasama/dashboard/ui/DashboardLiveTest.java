@@ -1,5 +1,9 @@
 package id.bandung.kerjasama.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.live.LiveUpdates;
@@ -10,17 +14,12 @@ import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Open screens follow changes saved elsewhere, without a reload and without losing what the user set. */
 class DashboardLiveTest extends KaribuTest {
@@ -29,10 +28,13 @@ class DashboardLiveTest extends KaribuTest {
 
     @Autowired
     PartnerService partners;
+
     @Autowired
     LiveUpdates live;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Records records;
 
@@ -48,10 +50,13 @@ class DashboardLiveTest extends KaribuTest {
         long saved = System.nanoTime();
         SignIn.as(Roles.STAFF, () -> partners.save(partner()));
 
-        await().atMost(Duration.ofSeconds(1)).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
-            MockVaadin.clientRoundtrip();
-            return value("kpi-partners").equals(Formats.number(before + 1, INDONESIAN));
-        });
+        await().atMost(Duration.ofSeconds(1))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip();
+                    return value("kpi-partners").equals(Formats.number(before + 1, INDONESIAN));
+                });
         assertThat((System.nanoTime() - saved) / 1_000_000).isLessThan(1000);
     }
 
@@ -69,10 +74,13 @@ class DashboardLiveTest extends KaribuTest {
         // Two saves (the city, then its agreement): the second may wait for the once-a-second refresh.
         records.sisterCity(Records.unique("Kota Kembar"), "KR");
 
-        await().atMost(Duration.ofSeconds(2)).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
-            MockVaadin.clientRoundtrip();
-            return value("kpi-sister-cities").equals(Formats.number(before + 1, INDONESIAN));
-        });
+        await().atMost(Duration.ofSeconds(2))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip();
+                    return value("kpi-sister-cities").equals(Formats.number(before + 1, INDONESIAN));
+                });
         assertThat(view.category.getValue()).hasToString("KSDPL");
         assertThat(_get(DashboardView.class)).isSameAs(view);
     }

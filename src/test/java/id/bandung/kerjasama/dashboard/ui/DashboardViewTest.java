@@ -1,5 +1,10 @@
 package id.bandung.kerjasama.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,22 +20,16 @@ import id.bandung.kerjasama.base.ui.chart.ChartClickEvent;
 import id.bandung.kerjasama.base.ui.chart.ChartSeries;
 import id.bandung.kerjasama.dashboard.Cards;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
-import id.bandung.kerjasama.dashboard.ui.DashboardChartSpecs.Kind;
 import id.bandung.kerjasama.dashboard.DashboardService;
+import id.bandung.kerjasama.dashboard.ui.DashboardChartSpecs.Kind;
 import id.bandung.kerjasama.partner.ui.PartnerListView;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.Locale;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardViewTest extends KaribuTest {
 
@@ -38,6 +37,7 @@ class DashboardViewTest extends KaribuTest {
 
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,11 +56,12 @@ class DashboardViewTest extends KaribuTest {
     @Test
     void chart_series_equal_the_databases_counts() {
         DashboardView view = openDashboard("");
-        ChartSeries categories = view.charts.card(Kind.CATEGORIES).spec().series().get(0);
+        ChartSeries categories =
+                view.charts.card(Kind.CATEGORIES).spec().series().get(0);
         assertThat(view.charts.card(Kind.CATEGORIES).spec().categories())
                 .containsExactly("KSDD wajib", "KSDD sukarela", "KSDPK", "KSDPL", "KSDLL");
-        long sisterCityAgreements = jdbc.queryForObject(
-                "select count(*) from agreement where category = 'KSDPL'", Long.class);
+        long sisterCityAgreements =
+                jdbc.queryForObject("select count(*) from agreement where category = 'KSDPL'", Long.class);
         assertThat(categories.data().get(3)).isEqualTo(sisterCityAgreements);
         long mandatory = jdbc.queryForObject(
                 "select count(*) from agreement where category = 'KSDD' and obligation = 'WAJIB'", Long.class);
@@ -79,8 +80,7 @@ class DashboardViewTest extends KaribuTest {
         ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, 0, 3));
 
         assertThat(_get(AgreementListView.class)).isNotNull();
-        assertThat(location())
-                .isEqualTo("agreements?category=KSDPL");
+        assertThat(location()).isEqualTo("agreements?category=KSDPL");
     }
 
     @Test
@@ -104,7 +104,11 @@ class DashboardViewTest extends KaribuTest {
         String[] href = active.getHref().split("\\?", 2);
         UI.getCurrent().navigate(href[0], QueryParameters.fromString(href[1])); // what the browser does with the link
         assertThat(_get(AgreementListView.class)).isNotNull();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
                 .isEqualTo(QueryParameters.fromString("status=ACTIVE&category=KSDD&from=2015-01-01&to=2020-12-31")
                         .getParameters());
     }
@@ -114,9 +118,12 @@ class DashboardViewTest extends KaribuTest {
         DashboardView view = openDashboard("");
         assertLink(_get(KpiCard.class, spec -> spec.withId("kpi-sister-cities")), "agreements", "category=KSDPL");
         view.fromYear.setValue(2010); // as the user picks a year
-        assertLink(_get(KpiCard.class, spec -> spec.withId("kpi-sister-cities")), "agreements",
+        assertLink(
+                _get(KpiCard.class, spec -> spec.withId("kpi-sister-cities")),
+                "agreements",
                 "category=KSDPL&from=2010-01-01");
-        assertThat(_get(KpiCard.class, spec -> spec.withId("kpi-partners")).getHref()).isEqualTo("partners");
+        assertThat(_get(KpiCard.class, spec -> spec.withId("kpi-partners")).getHref())
+                .isEqualTo("partners");
     }
 
     @Test
@@ -132,7 +139,9 @@ class DashboardViewTest extends KaribuTest {
     void the_number_table_exists_only_while_shown_and_an_empty_chart_says_so() {
         signIn("pimpinan");
         navigate("");
-        Button early = _get(_get(DashboardView.class).charts.card(Kind.COUNTRIES), Button.class,
+        Button early = _get(
+                _get(DashboardView.class).charts.card(Kind.COUNTRIES),
+                Button.class,
                 spec -> spec.withClasses("chart-table-toggle"));
         _click(early); // before the figures arrive: nothing to show, and the button does not claim otherwise
         assertThat(early.getElement().getAttribute("aria-expanded")).isEqualTo("false");

@@ -1,5 +1,10 @@
 package id.bandung.kerjasama.partner.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.textfield.TextField;
 import id.bandung.kerjasama.base.ui.ListLayout;
@@ -11,25 +16,21 @@ import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** An open list follows partners saved elsewhere, keeping its filter and an editor with unsaved typing. */
 class PartnerListLiveTest extends KaribuTest {
 
     @Autowired
     PartnerService partners;
+
     @Autowired
     LiveUpdates live;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,10 +49,13 @@ class PartnerListLiveTest extends KaribuTest {
 
         SignIn.as(Roles.STAFF, () -> partners.save(new Partner(Records.unique("Kota Baru"), PartnerKind.CITY, "JP")));
 
-        await().atMost(Duration.ofSeconds(1)).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
-            MockVaadin.runUIQueue();
-            return refreshes.get() > 0;
-        });
+        await().atMost(Duration.ofSeconds(1))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    MockVaadin.runUIQueue();
+                    return refreshes.get() > 0;
+                });
         assertThat(_size(view.grid)).isEqualTo(before + 1);
         assertThat(_get(ListLayout.class).getCount()).isEqualTo((before + 1) + " mitra");
         assertThat(view.country.getValue()).isEqualTo("JP");

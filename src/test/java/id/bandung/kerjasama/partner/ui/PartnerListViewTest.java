@@ -1,5 +1,17 @@
 package id.bandung.kerjasama.partner.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._selectRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,30 +29,19 @@ import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._selectRow;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PartnerListViewTest extends KaribuTest {
 
     @Autowired
     PartnerService partners;
+
     @Autowired
     Records records;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -126,7 +127,8 @@ class PartnerListViewTest extends KaribuTest {
         PartnerListView view = _get(PartnerListView.class);
         assertThat(view.kind.getValue()).isEqualTo(PartnerKind.FOREIGN_CITY);
         assertThat(view.country.getValue()).isEqualTo("CN");
-        assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).getName()))
+        assertThat(IntStream.range(0, _size(view.grid))
+                        .mapToObj(i -> _get(view.grid, i).getName()))
                 .containsExactlyInAnyOrder("Liuzhou", "Shenzhen", "Yingkou");
         assertThat(_get(ListLayout.class).getCount()).isEqualTo("3 mitra");
     }
@@ -154,7 +156,8 @@ class PartnerListViewTest extends KaribuTest {
         assertThat(view.form.name.isReadOnly()).isTrue();
         assertThat(view.form.buttons.save.isVisible()).isFalse();
         assertThat(view.form.buttons.delete.isVisible()).isFalse();
-        assertThat(_get(_get(EditorPanel.class), Span.class, spec -> spec.withClasses("editor-badge")).getText())
+        assertThat(_get(_get(EditorPanel.class), Span.class, spec -> spec.withClasses("editor-badge"))
+                        .getText())
                 .isEqualTo("Hanya baca");
     }
 
@@ -164,15 +167,19 @@ class PartnerListViewTest extends KaribuTest {
         signIn("staf");
         navigate("partners/" + partner.getId());
         PartnerListView view = _get(PartnerListView.class);
-        Partner elsewhere = SignIn.as(Roles.STAFF, () -> partners.find(partner.getId()).orElseThrow());
+        Partner elsewhere =
+                SignIn.as(Roles.STAFF, () -> partners.find(partner.getId()).orElseThrow());
         elsewhere.setNotes("diubah di layar lain");
         SignIn.as(Roles.STAFF, () -> partners.save(elsewhere));
 
         _setValue(view.form.notes, "perubahan saya");
         _click(view.form.buttons.save);
 
-        assertThat(_get(Span.class, spec -> spec.withText("Data ini telah diubah atau dihapus orang lain sejak "
-                + "Anda membukanya. Perubahan Anda belum disimpan."))).isNotNull();
+        assertThat(_get(
+                        Span.class,
+                        spec -> spec.withText("Data ini telah diubah atau dihapus orang lain sejak "
+                                + "Anda membukanya. Perubahan Anda belum disimpan.")))
+                .isNotNull();
         Button reload = _get(Button.class, spec -> spec.withText("Muat versi terbaru"));
         _click(reload);
         assertThat(view.form.notes.getValue()).isEqualTo("diubah di layar lain");
@@ -191,7 +198,8 @@ class PartnerListViewTest extends KaribuTest {
 
         NotificationsKt.expectNotifications(partner.getName()
                 + " tidak dapat dihapus karena masih dipakai oleh 1 naskah kerja sama (Naskah penahan).");
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId()))).isPresent();
+        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId())))
+                .isPresent();
     }
 
     @Test
@@ -220,7 +228,9 @@ class PartnerListViewTest extends KaribuTest {
         _click(view.form.buttons.cancel);
 
         _assertNone(EditorPanel.class);
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId()).orElseThrow().getName()))
+        assertThat(SignIn.as(
+                        Roles.VIEWER,
+                        () -> partners.find(partner.getId()).orElseThrow().getName()))
                 .isEqualTo(partner.getName());
     }
 
@@ -237,10 +247,13 @@ class PartnerListViewTest extends KaribuTest {
 
         RecordHistory history = _get(RecordHistory.class);
         assertThat(_find(history, Span.class, spec -> spec.withClasses("history-field")))
-                .extracting(Span::getText).contains("Situs web");
+                .extracting(Span::getText)
+                .contains("Situs web");
         assertThat(_find(history, Span.class, spec -> spec.withClasses("history-new")))
-                .extracting(Span::getText).contains("https://riwayat.example");
+                .extracting(Span::getText)
+                .contains("https://riwayat.example");
         assertThat(_find(history, Span.class, spec -> spec.withClasses("history-meta")))
-                .extracting(Span::getText).anySatisfy(text -> assertThat(text).startsWith("oleh staf"));
+                .extracting(Span::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("oleh staf"));
     }
 }

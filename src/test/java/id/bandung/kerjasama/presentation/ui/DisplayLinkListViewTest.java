@@ -1,5 +1,12 @@
 package id.bandung.kerjasama.presentation.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import id.bandung.kerjasama.base.domain.ClockConfig;
@@ -8,25 +15,18 @@ import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.LocalDate;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Administrators choose until when a new link is valid, and the list shows it and which links have expired. */
 class DisplayLinkListViewTest extends KaribuTest {
 
     @Autowired
     DisplayLinkService links;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,8 +52,11 @@ class DisplayLinkListViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Buat tautan")));
 
         assertThat(view.lastCreatedUrl).matches(".*/display/[A-Za-z0-9_-]{43}");
-        assertThat(jdbc.queryForObject("select count(*) from display_link where name = 'Layar lobi tanpa batas' "
-                + "and expires_at is null", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from display_link where name = 'Layar lobi tanpa batas' "
+                                + "and expires_at is null",
+                        Long.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -78,7 +81,8 @@ class DisplayLinkListViewTest extends KaribuTest {
         LocalDate end = LocalDate.of(2031, 3, 17);
         var dated = SignIn.as(Roles.ADMIN, () -> links.create("Layar bertanggal", end));
         var expired = SignIn.as(Roles.ADMIN, () -> links.create("Layar lewat", LocalDate.now(ClockConfig.BANDUNG)));
-        jdbc.update("update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
+        jdbc.update(
+                "update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
                 expired.link().getId());
         view.grid.getDataProvider().refreshAll();
 
@@ -89,7 +93,8 @@ class DisplayLinkListViewTest extends KaribuTest {
         int expiredRow = row(grid, "Layar lewat");
         assertThat(status(grid, expiredRow)).isEqualTo("Kedaluwarsa");
         assertThat(_getCellComponent(grid, expiredRow, "actions").getElement().getTextRecursively())
-                .as("nothing to revoke").isEmpty();
+                .as("nothing to revoke")
+                .isEmpty();
         assertThat(dated.token()).isNotBlank();
     }
 

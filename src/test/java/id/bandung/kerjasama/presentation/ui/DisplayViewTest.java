@@ -1,5 +1,10 @@
 package id.bandung.kerjasama.presentation.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import id.bandung.kerjasama.base.domain.ClockConfig;
@@ -9,27 +14,24 @@ import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.ui.LoginView;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
+import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Duration;
-import java.time.LocalDate;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** A wall screen opens the presentation with its link alone; it reaches nothing else and stops when revoked. */
 class DisplayViewTest extends KaribuTest {
 
     @Autowired
     DisplayLinkService links;
+
     @Autowired
     LiveUpdates live;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DisplayExpiry expiry;
 
@@ -39,9 +41,11 @@ class DisplayViewTest extends KaribuTest {
         navigate("display/" + token + "?slides=kpi,sister-cities");
         DisplayView view = _get(DisplayView.class);
         assertThat(view.isRefused()).isFalse();
-        assertThat(view.presentation.slides).extracting(slide -> slide.key)
+        assertThat(view.presentation.slides)
+                .extracting(slide -> slide.key)
                 .containsExactly(SlideKey.KPI, SlideKey.SISTER_CITIES);
-        assertThat(((KpiSlide) view.presentation.currentSlide()).value("sister-cities")).isNotEmpty();
+        assertThat(((KpiSlide) view.presentation.currentSlide()).value("sister-cities"))
+                .isNotEmpty();
         assertThat(((PartnersSlide) view.presentation.slides.get(1)).names()).contains("Braunschweig");
     }
 
@@ -50,8 +54,9 @@ class DisplayViewTest extends KaribuTest {
         String token = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi")).token();
         navigate("display/" + token);
         assertThat(_get(DisplayView.class).isRefused()).isFalse();
-        for (String route : new String[]{"", "partners", "agreements/1", "software", "adoptions", "audit", "users",
-                "display-links", "presentation"}) {
+        for (String route : new String[] {
+            "", "partners", "agreements/1", "software", "adoptions", "audit", "users", "display-links", "presentation"
+        }) {
             navigate(route);
             _assertOne(LoginView.class);
         }
@@ -76,48 +81,60 @@ class DisplayViewTest extends KaribuTest {
 
         SignIn.as(Roles.ADMIN, () -> links.revoke(created.link().getId()));
 
-        await().atMost(Duration.ofSeconds(3)).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
-            MockVaadin.clientRoundtrip();
-            return view.isRefused();
-        });
+        await().atMost(Duration.ofSeconds(3))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip();
+                    return view.isRefused();
+                });
         assertThat(view.getElement().getTextRecursively()).contains("Tautan tampilan ini tidak berlaku");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isSameAs(view);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isSameAs(view);
     }
 
     @Test
     void an_expired_link_shows_the_same_refusal_as_a_revoked_one() {
-        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar kedaluwarsa",
-                LocalDate.now(ClockConfig.BANDUNG)));
-        jdbc.update("update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
+        var created =
+                SignIn.as(Roles.ADMIN, () -> links.create("Layar kedaluwarsa", LocalDate.now(ClockConfig.BANDUNG)));
+        jdbc.update(
+                "update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
                 created.link().getId());
         navigate("display/" + created.token());
         DisplayView view = _get(DisplayView.class);
         assertThat(view.isRefused()).isTrue();
-        assertThat(view.getElement().getTextRecursively()).contains("Tautan tampilan ini tidak berlaku")
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Tautan tampilan ini tidak berlaku")
                 .contains("kedaluwarsa");
     }
 
     @Test
     void an_open_screen_stops_within_seconds_when_its_link_expires_without_any_change_in_the_records() {
         var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar yang akan berakhir", null));
-        jdbc.update("update display_link set expires_at = now() + interval '2 seconds' where id = ?",
+        jdbc.update(
+                "update display_link set expires_at = now() + interval '2 seconds' where id = ?",
                 created.link().getId());
         navigate("display/" + created.token());
         DisplayView view = _get(DisplayView.class);
         MockVaadin.clientRoundtrip();
         assertThat(view.isRefused()).isFalse();
 
-        await().atMost(Duration.ofSeconds(5)).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(() -> {
-            MockVaadin.clientRoundtrip();
-            return view.isRefused();
-        });
+        await().atMost(Duration.ofSeconds(5))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip();
+                    return view.isRefused();
+                });
         assertThat(view.getElement().getTextRecursively()).contains("Tautan tampilan ini tidak berlaku");
     }
 
     @Test
     void a_screen_that_leaves_its_display_before_the_link_expires_leaves_no_timer_behind() {
-        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar setahun",
-                LocalDate.now(ClockConfig.BANDUNG).plusYears(1)));
+        var created = SignIn.as(
+                Roles.ADMIN,
+                () -> links.create(
+                        "Layar setahun", LocalDate.now(ClockConfig.BANDUNG).plusYears(1)));
         int before = expiry.waiting();
         navigate("display/" + created.token());
         assertThat(expiry.waiting()).isEqualTo(before + 1);

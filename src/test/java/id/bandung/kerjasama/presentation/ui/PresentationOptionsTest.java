@@ -1,9 +1,9 @@
 package id.bandung.kerjasama.presentation.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The URL chooses the slides, their order and the interval; what it gets wrong falls back to the defaults. */
 class PresentationOptionsTest {
@@ -46,6 +46,7 @@ class PresentationOptionsTest {
     }
 
     private static PresentationOptions parse(String query) {
-        return PresentationOptions.fromParameters(QueryParameters.fromString(query).getParameters());
+        return PresentationOptions.fromParameters(
+                QueryParameters.fromString(query).getParameters());
     }
 }

@@ -1,5 +1,13 @@
 package id.bandung.kerjasama.presentation.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Key;
 import id.bandung.kerjasama.base.ui.Formats;
@@ -7,20 +15,11 @@ import id.bandung.kerjasama.base.ui.MainLayout;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
+import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.Duration;
-import java.util.Locale;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The briefing mode: navigation by keyboard and by itself, the URL's options, and figures that follow changes. */
 class PresentationViewTest extends KaribuTest {
@@ -29,8 +28,10 @@ class PresentationViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Records records;
+
     @Autowired
     LiveUpdates live;
 
@@ -47,7 +48,9 @@ class PresentationViewTest extends KaribuTest {
         fireShortcut(Key.END);
         assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.ADOPTION);
         fireShortcut(Key.ARROW_RIGHT);
-        assertThat(presentation.currentSlide().key).as("after the last, the first again").isEqualTo(SlideKey.KPI);
+        assertThat(presentation.currentSlide().key)
+                .as("after the last, the first again")
+                .isEqualTo(SlideKey.KPI);
         fireShortcut(Key.HOME);
         assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.KPI);
 
@@ -61,9 +64,11 @@ class PresentationViewTest extends KaribuTest {
     @Test
     void the_slide_advances_when_its_progress_bar_runs_out_after_the_urls_interval() {
         Presentation presentation = open("presentation?slides=kpi,sister-cities,software&interval=20");
-        assertThat(presentation.slides).extracting(slide -> slide.key)
+        assertThat(presentation.slides)
+                .extracting(slide -> slide.key)
                 .containsExactly(SlideKey.KPI, SlideKey.SISTER_CITIES, SlideKey.SOFTWARE);
-        assertThat(presentation.progressFill().getElement().getStyle().get("animation-duration")).isEqualTo("20s");
+        assertThat(presentation.progressFill().getElement().getStyle().get("animation-duration"))
+                .isEqualTo("20s");
         _fireDomEvent(presentation.progressFill(), "animationend");
         assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.SISTER_CITIES);
     }
@@ -98,10 +103,13 @@ class PresentationViewTest extends KaribuTest {
 
         records.sisterCity(Records.unique("Kota Kembar"), "FR");
 
-        await().atMost(Duration.ofSeconds(2)).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
-            MockVaadin.clientRoundtrip();
-            return kpi.value("sister-cities").equals(Formats.number(before + 1, INDONESIAN));
-        });
+        await().atMost(Duration.ofSeconds(2))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip();
+                    return kpi.value("sister-cities").equals(Formats.number(before + 1, INDONESIAN));
+                });
         assertThat(presentation.currentSlide()).isSameAs(kpi);
         assertThat(presentation.isPaused()).isTrue();
     }

@@ -1,11 +1,10 @@
 package id.bandung.kerjasama.presentation.ui;
 
-import id.bandung.kerjasama.base.ui.TranslationsTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bandung.kerjasama.base.ui.TranslationsTest;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 
 /** Slide titles built from a slide's URL name have texts in both languages (English is checked by TranslationsTest). */
 class SlideTextsTest {

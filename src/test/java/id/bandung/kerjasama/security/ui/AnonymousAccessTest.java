@@ -1,16 +1,15 @@
 package id.bandung.kerjasama.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
-import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.presentation.ui.DisplayView;
-import org.junit.jupiter.api.Test;
-
+import id.bandung.kerjasama.support.KaribuTest;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Someone who has not signed in reaches the sign-in page and nothing else. */
 class AnonymousAccessTest extends KaribuTest {
@@ -25,7 +24,8 @@ class AnonymousAccessTest extends KaribuTest {
             }
             String path = route.getTemplate();
             navigate(path);
-            HasElement shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+            HasElement shown =
+                    UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
             assertThat(shown).as("anonymous visit to '%s'", path).isInstanceOf(LoginView.class);
         }
     }

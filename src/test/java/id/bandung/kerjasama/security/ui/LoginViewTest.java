@@ -1,24 +1,24 @@
 package id.bandung.kerjasama.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import id.bandung.kerjasama.base.ui.LanguageSelect;
 import id.bandung.kerjasama.base.ui.Languages;
 import id.bandung.kerjasama.dashboard.ui.DashboardView;
 import id.bandung.kerjasama.support.KaribuTest;
-import id.bandung.kerjasama.dashboard.ui.DashboardView;
 import org.junit.jupiter.api.Test;
-
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginViewTest extends KaribuTest {
 
     @Test
     void anonymous_users_are_sent_to_the_sign_in_page_from_every_other_route() {
         navigate("");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(LoginView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(LoginView.class);
     }
 
     @Test
@@ -27,7 +27,8 @@ class LoginViewTest extends KaribuTest {
         navigate("login");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isInstanceOf(DashboardView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
     }
 
     @Test
@@ -52,7 +53,8 @@ class LoginViewTest extends KaribuTest {
         navigate("login?error");
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle()).isEqualTo("Nama pengguna atau kata sandi salah");
+        assertThat(_get(LoginView.class).texts().getErrorMessage().getTitle())
+                .isEqualTo("Nama pengguna atau kata sandi salah");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -8,17 +10,14 @@ import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every route the app registers, opened by every kind of visitor: nobody, the mayor's office, staff, an administrator,
@@ -27,7 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RouteAccessMatrixTest extends KaribuTest {
 
-    enum Visitor { ANONYMOUS, VIEWER, STAFF, ADMIN, DISPLAY }
+    enum Visitor {
+        ANONYMOUS,
+        VIEWER,
+        STAFF,
+        ADMIN,
+        DISPLAY
+    }
 
     private static final Set<Visitor> SIGNED_IN = EnumSet.of(Visitor.VIEWER, Visitor.STAFF, Visitor.ADMIN);
     private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
@@ -48,6 +53,7 @@ class RouteAccessMatrixTest extends KaribuTest {
 
     @Autowired
     DisplayLinkService links;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,10 +61,13 @@ class RouteAccessMatrixTest extends KaribuTest {
     void every_route_opens_for_exactly_the_visitors_it_is_meant_for() {
         Map<String, Set<Visitor>> expected = EXPECTED;
         List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
-        assertThat(routes).extracting(RouteData::getTemplate)
-                .as("every registered route has its row in the matrix").allMatch(expected::containsKey);
+        assertThat(routes)
+                .extracting(RouteData::getTemplate)
+                .as("every registered route has its row in the matrix")
+                .allMatch(expected::containsKey);
 
-        String token = SignIn.as(Roles.ADMIN, () -> links.create("Layar matriks")).token();
+        String token =
+                SignIn.as(Roles.ADMIN, () -> links.create("Layar matriks")).token();
         List<String> mismatches = new ArrayList<>();
         int cells = 0;
         for (RouteData route : routes) {
@@ -84,12 +93,21 @@ class RouteAccessMatrixTest extends KaribuTest {
         }
         if (template.endsWith("/:id?")) {
             String base = template.substring(0, template.indexOf('/'));
-            String table = Map.of("partners", "partner", "agreements", "agreement", "software", "software",
-                    "adoptions", "adoption").get(base);
+            String table = Map.of(
+                            "partners",
+                            "partner",
+                            "agreements",
+                            "agreement",
+                            "software",
+                            "software",
+                            "adoptions",
+                            "adoption")
+                    .get(base);
             Long id = jdbc.queryForObject("select coalesce(min(id), 1) from " + table, Long.class);
             return List.of(base, base + "/" + id, base + "/new");
         }
-        assertThat(template).as("a route with parameters this test does not know how to fill")
+        assertThat(template)
+                .as("a route with parameters this test does not know how to fill")
                 .doesNotContain(":");
         return List.of(template);
     }
@@ -102,7 +120,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             case STAFF -> signIn("staf");
             case ADMIN -> signIn("admin");
             case DISPLAY -> navigate("display/" + token);
-            case ANONYMOUS -> { }
+            case ANONYMOUS -> {}
         }
         try {
             navigate(location);

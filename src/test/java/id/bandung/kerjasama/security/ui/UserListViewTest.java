@@ -1,19 +1,5 @@
 package id.bandung.kerjasama.security.ui;
 
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.security.UserAccount;
-import id.bandung.kerjasama.support.KaribuTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.stream.IntStream;
-
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
@@ -23,6 +9,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.security.UserAccount;
+import id.bandung.kerjasama.support.KaribuTest;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class UserListViewTest extends KaribuTest {
 
@@ -81,11 +80,12 @@ class UserListViewTest extends KaribuTest {
         AccountDialog dialog = submitNewAccount("penguji-byte", "Uji Byte", "\uD83D\uDE00".repeat(24));
 
         assertThat(dialog.password.isInvalid()).isTrue();
-        assertThat(dialog.password.getErrorMessage()).isEqualTo(
-                "Kata sandi paling banyak 72 byte (huruf berdiakritik dan emoji memakai lebih dari satu byte).");
+        assertThat(dialog.password.getErrorMessage())
+                .isEqualTo(
+                        "Kata sandi paling banyak 72 byte (huruf berdiakritik dan emoji memakai lebih dari satu byte).");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from user_account where username = 'penguji-byte'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from user_account where username = 'penguji-byte'", Long.class))
+                .isZero();
     }
 
     @Test
@@ -93,19 +93,26 @@ class UserListViewTest extends KaribuTest {
         submitNewAccount("penguji-peran", "Penguji Peran", "kata-sandi-peran-1");
         Grid<UserAccount> grid = _get(UserListView.class).grid;
         int row = IntStream.range(0, _size(grid))
-                .filter(index -> _get(grid, index).getUsername().equals("penguji-peran")).findFirst().orElseThrow();
+                .filter(index -> _get(grid, index).getUsername().equals("penguji-peran"))
+                .findFirst()
+                .orElseThrow();
         Component actions = _getCellComponent(grid, row, "actions");
         _click(LocatorJ._find(actions, Button.class).stream()
                 .filter(button -> "Ubah peran".equals(button.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow());
-        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Peran")), Roles.Role.VIEWER);
+                .findFirst()
+                .orElseThrow());
+        _setValue(
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Peran")),
+                Roles.Role.VIEWER);
         _click(_get(Button.class, spec -> spec.withId("confirm-role")));
 
-        assertThat(jdbc.queryForObject("select role from user_account where username = 'penguji-peran'",
-                String.class)).isEqualTo("VIEWER");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'UserAccount' "
-                + "and summary = 'penguji-peran' and username = 'admin' and changes::text like '%VIEWER%'",
-                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select role from user_account where username = 'penguji-peran'", String.class))
+                .isEqualTo("VIEWER");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'UserAccount' "
+                                + "and summary = 'penguji-peran' and username = 'admin' and changes::text like '%VIEWER%'",
+                        Long.class))
+                .isEqualTo(1);
     }
 
     /** Signs in as admin, opens the new-account dialog, fills it in and presses save. */
@@ -124,14 +131,19 @@ class UserListViewTest extends KaribuTest {
     private List<String> actionLabels(String username) {
         Grid<UserAccount> grid = _get(UserListView.class).grid;
         int row = IntStream.range(0, _size(grid))
-                .filter(index -> _get(grid, index).getUsername().equals(username)).findFirst().orElseThrow();
+                .filter(index -> _get(grid, index).getUsername().equals(username))
+                .findFirst()
+                .orElseThrow();
         Component actions = _getCellComponent(grid, row, "actions");
         return LocatorJ._find(actions, Button.class).stream()
-                .map(button -> button.getElement().getAttribute("aria-label")).toList();
+                .map(button -> button.getElement().getAttribute("aria-label"))
+                .toList();
     }
 
     private List<String> usernames() {
         Grid<UserAccount> grid = _get(UserListView.class).grid;
-        return IntStream.range(0, _size(grid)).mapToObj(row -> _get(grid, row).getUsername()).toList();
+        return IntStream.range(0, _size(grid))
+                .mapToObj(row -> _get(grid, row).getUsername())
+                .toList();
     }
 }

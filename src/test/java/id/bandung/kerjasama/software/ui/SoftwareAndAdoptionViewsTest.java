@@ -1,5 +1,12 @@
 package id.bandung.kerjasama.software.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import id.bandung.kerjasama.base.ui.ListLayout;
@@ -13,22 +20,15 @@ import id.bandung.kerjasama.software.SoftwareService;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SoftwareAndAdoptionViewsTest extends KaribuTest {
 
     @Autowired
     SoftwareService software;
+
     @Autowired
     Records records;
 
@@ -38,7 +38,8 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         navigate("software?kpk=true");
         SoftwareListView view = _get(SoftwareListView.class);
         assertThat(view.kpk.getValue()).isTrue();
-        assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i).getAcronym()))
+        assertThat(IntStream.range(0, _size(view.grid))
+                        .mapToObj(i -> _get(view.grid, i).getAcronym()))
                 .contains("LAKIP", "e-RK", "e-Surat");
     }
 
@@ -62,8 +63,9 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
     @Test
     void a_second_adoption_of_the_same_software_by_the_same_partner_gets_a_sentence() {
         Partner partner = records.city(Records.unique("Kota Pengadopsi"));
-        Software app = SignIn.as(Roles.STAFF, () -> software.save(
-                new Software(Records.unique("Aplikasi Unik"), null, SoftwareCategory.OTHER)));
+        Software app = SignIn.as(
+                Roles.STAFF,
+                () -> software.save(new Software(Records.unique("Aplikasi Unik"), null, SoftwareCategory.OTHER)));
         SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
 
         signIn("staf");
@@ -81,8 +83,9 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
     @Test
     void adoptions_filtered_by_software_show_their_count() {
         Partner partner = records.city(Records.unique("Kota Hitung"));
-        Software app = SignIn.as(Roles.STAFF, () -> software.save(
-                new Software(Records.unique("Aplikasi Hitung"), null, SoftwareCategory.OTHER)));
+        Software app = SignIn.as(
+                Roles.STAFF,
+                () -> software.save(new Software(Records.unique("Aplikasi Hitung"), null, SoftwareCategory.OTHER)));
         SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.IN_PROGRESS)));
 
         signIn("pimpinan");

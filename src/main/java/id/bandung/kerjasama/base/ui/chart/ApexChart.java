@@ -9,7 +9,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
-
 import java.util.Map;
 
 /**
@@ -60,6 +59,5 @@ public class ApexChart extends Component implements HasSize {
     }
 
     /** What the web component reads: the chart, the language for numbers and the toolbar's texts. */
-    record ClientConfig(ChartSpec spec, String locale, Map<String, Object> texts) {
-    }
+    record ClientConfig(ChartSpec spec, String locale, Map<String, Object> texts) {}
 }

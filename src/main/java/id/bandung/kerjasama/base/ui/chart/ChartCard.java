@@ -94,8 +94,10 @@ public class ChartCard extends Composite<Section> {
             getContent().add(table);
         }
         // Icon and label as markup: one component instead of three
-        LightText.markup(tableToggle, "<vaadin-icon icon=\"vaadin:table\" slot=\"prefix\"></vaadin-icon>"
-                + LightText.escape(getTranslation(shown ? "chart.table.hide" : "chart.table.show")));
+        LightText.markup(
+                tableToggle,
+                "<vaadin-icon icon=\"vaadin:table\" slot=\"prefix\"></vaadin-icon>"
+                        + LightText.escape(getTranslation(shown ? "chart.table.hide" : "chart.table.show")));
         tableToggle.getElement().setAttribute("aria-expanded", String.valueOf(shown));
     }
 

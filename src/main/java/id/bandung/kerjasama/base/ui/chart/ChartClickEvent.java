@@ -11,9 +11,11 @@ public class ChartClickEvent extends ComponentEvent<ApexChart> {
     private final int seriesIndex;
     private final int dataPointIndex;
 
-    public ChartClickEvent(ApexChart source, boolean fromClient,
-                           @EventData("event.detail.seriesIndex") int seriesIndex,
-                           @EventData("event.detail.dataPointIndex") int dataPointIndex) {
+    public ChartClickEvent(
+            ApexChart source,
+            boolean fromClient,
+            @EventData("event.detail.seriesIndex") int seriesIndex,
+            @EventData("event.detail.dataPointIndex") int dataPointIndex) {
         super(source, fromClient);
         this.seriesIndex = seriesIndex;
         this.dataPointIndex = dataPointIndex;

@@ -10,8 +10,13 @@ import java.util.List;
  * @param stacked    the series of a bar or area chart are stacked
  * @param colors     CSS colours, one per series (or per slice of a donut); empty for the theme's palette
  */
-public record ChartSpec(ChartType type, boolean horizontal, boolean stacked, List<String> categories,
-                        List<ChartSeries> series, List<String> colors) {
+public record ChartSpec(
+        ChartType type,
+        boolean horizontal,
+        boolean stacked,
+        List<String> categories,
+        List<ChartSeries> series,
+        List<String> colors) {
 
     public ChartSpec {
         categories = List.copyOf(categories);

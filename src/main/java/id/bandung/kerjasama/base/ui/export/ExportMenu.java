@@ -9,7 +9,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -24,8 +23,7 @@ import java.util.function.Supplier;
  */
 public class ExportMenu<T> extends Composite<MenuBar> {
 
-    public ExportMenu(String fileBaseName, List<ExportColumn<T>> columns,
-                      Supplier<TableExport.RowSource<T>> rows) {
+    public ExportMenu(String fileBaseName, List<ExportColumn<T>> columns, Supplier<TableExport.RowSource<T>> rows) {
         MenuBar bar = getContent();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         bar.addClassName("export-menu");
@@ -34,12 +32,22 @@ public class ExportMenu<T> extends Composite<MenuBar> {
         export.add(getTranslation("export.menu"));
         export.setAriaLabel(getTranslation("export.menu"));
         SubMenu formats = export.getSubMenu();
-        formats.addItem(anchor(getTranslation("export.xlsx"), download(fileBaseName, "xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                (headers, locale, source, out) -> TableExport.xlsx(columns, headers, fileBaseName, source, out),
-                rows)));
-        formats.addItem(anchor(getTranslation("export.csv"), download(fileBaseName, "csv", "text/csv; charset=UTF-8",
-                (headers, locale, source, out) -> TableExport.csv(columns, headers, locale, source, out), rows)));
+        formats.addItem(anchor(
+                getTranslation("export.xlsx"),
+                download(
+                        fileBaseName,
+                        "xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        (headers, locale, source, out) -> TableExport.xlsx(columns, headers, fileBaseName, source, out),
+                        rows)));
+        formats.addItem(anchor(
+                getTranslation("export.csv"),
+                download(
+                        fileBaseName,
+                        "csv",
+                        "text/csv; charset=UTF-8",
+                        (headers, locale, source, out) -> TableExport.csv(columns, headers, locale, source, out),
+                        rows)));
     }
 
     private static Anchor anchor(String text, DownloadHandler handler) {
@@ -49,8 +57,12 @@ public class ExportMenu<T> extends Composite<MenuBar> {
     }
 
     /** A download that writes the rows in one format; the filter is read when the download starts. */
-    private DownloadHandler download(String base, String extension, String contentType, TableWriter<T> writer,
-                                     Supplier<TableExport.RowSource<T>> rows) {
+    private DownloadHandler download(
+            String base,
+            String extension,
+            String contentType,
+            TableWriter<T> writer,
+            Supplier<TableExport.RowSource<T>> rows) {
         Locale locale = UI.getCurrent().getLocale();
         return event -> {
             TableExport.RowSource<T> source = rows.get();

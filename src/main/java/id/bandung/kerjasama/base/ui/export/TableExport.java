@@ -1,14 +1,5 @@
 package id.bandung.kerjasama.base.ui.export;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,6 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes rows to CSV or XLSX as they arrive, so that an export of 100,000 rows never holds them all: CSV goes
@@ -29,10 +28,10 @@ public final class TableExport {
 
     /** Rows of an XLSX kept in memory; older rows go to a temporary file. */
     private static final int XLSX_WINDOW = 200;
+
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     /** The rows, delivered one by one to the consumer it is given. */
     @FunctionalInterface
@@ -45,16 +44,26 @@ public final class TableExport {
      * (',' is its decimal separator), English Excel ','. Text that starts like a formula is quoted with an
      * apostrophe so that a spreadsheet shows it instead of running it.
      */
-    public static <T> void csv(List<ExportColumn<T>> columns, Function<String, String> headers, Locale locale,
-                               RowSource<T> rows, OutputStream out) throws IOException {
+    public static <T> void csv(
+            List<ExportColumn<T>> columns,
+            Function<String, String> headers,
+            Locale locale,
+            RowSource<T> rows,
+            OutputStream out)
+            throws IOException {
         out.write(UTF8_BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         char delimiter = "id".equals(locale.getLanguage()) ? ';' : ',';
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(delimiter).get());
-        printer.printRecord(columns.stream().map(column -> headers.apply(column.headerKey())).toList());
+        CSVPrinter printer = new CSVPrinter(
+                writer, CSVFormat.EXCEL.builder().setDelimiter(delimiter).get());
+        printer.printRecord(columns.stream()
+                .map(column -> headers.apply(column.headerKey()))
+                .toList());
         rows.forEach(row -> {
             try {
-                printer.printRecord(columns.stream().map(column -> csvValue(column.value().apply(row))).toList());
+                printer.printRecord(columns.stream()
+                        .map(column -> csvValue(column.value().apply(row)))
+                        .toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -63,8 +72,13 @@ public final class TableExport {
     }
 
     /** An XLSX workbook with a bold, frozen header row; dates are real dates, numbers real numbers. */
-    public static <T> void xlsx(List<ExportColumn<T>> columns, Function<String, String> headers, String sheetName,
-                                RowSource<T> rows, OutputStream out) throws IOException {
+    public static <T> void xlsx(
+            List<ExportColumn<T>> columns,
+            Function<String, String> headers,
+            String sheetName,
+            RowSource<T> rows,
+            OutputStream out)
+            throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
         try {
             SXSSFSheet sheet = workbook.createSheet(sheetName);
@@ -73,7 +87,8 @@ public final class TableExport {
             bold.setBold(true);
             headerStyle.setFont(bold);
             CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
 
             Row header = sheet.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
