@@ -3,8 +3,8 @@ package id.bandung.kerjasama.agreement;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.OptionalText;
 import id.bandung.kerjasama.base.domain.PlainText;
-import id.bandung.kerjasama.base.domain.Texts;
 import id.bandung.kerjasama.partner.Partner;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -212,7 +212,7 @@ public class Agreement extends AbstractEntity implements Auditable {
     }
 
     public void setBandungNumber(String bandungNumber) {
-        this.bandungNumber = Texts.blankToNull(bandungNumber);
+        this.bandungNumber = OptionalText.orNull(bandungNumber);
     }
 
     public String getPartnerNumber() {
@@ -220,7 +220,7 @@ public class Agreement extends AbstractEntity implements Auditable {
     }
 
     public void setPartnerNumber(String partnerNumber) {
-        this.partnerNumber = Texts.blankToNull(partnerNumber);
+        this.partnerNumber = OptionalText.orNull(partnerNumber);
     }
 
     public LocalDate getSignedOn() {
@@ -260,7 +260,7 @@ public class Agreement extends AbstractEntity implements Auditable {
     }
 
     public void setTerminationReason(String terminationReason) {
-        this.terminationReason = Texts.blankToNull(terminationReason);
+        this.terminationReason = OptionalText.orNull(terminationReason);
     }
 
     public String getNotes() {
@@ -268,7 +268,7 @@ public class Agreement extends AbstractEntity implements Auditable {
     }
 
     public void setNotes(String notes) {
-        this.notes = Texts.blankToNull(notes);
+        this.notes = OptionalText.orNull(notes);
     }
 
     public boolean isSample() {

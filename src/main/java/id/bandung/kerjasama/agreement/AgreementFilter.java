@@ -1,6 +1,6 @@
 package id.bandung.kerjasama.agreement;
 
-import id.bandung.kerjasama.base.domain.Parameters;
+import id.bandung.kerjasama.base.domain.FilterParameters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ public record AgreementFilter(
     }
 
     public static AgreementFilter fromParameters(Map<String, List<String>> values) {
-        Parameters parameters = Parameters.of(values);
+        FilterParameters parameters = FilterParameters.of(values);
         return new AgreementFilter(
                 parameters.text("q").orElse(null),
                 parameters.enumValue("category", Category.class).orElse(null),
@@ -50,7 +50,7 @@ public record AgreementFilter(
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder()
+        return FilterParameters.builder()
                 .put("q", text)
                 .put("category", category)
                 .put("obligation", obligation)

@@ -2,10 +2,12 @@ package id.bandung.kerjasama.agreement;
 
 import id.bandung.kerjasama.audit.AuditAction;
 import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.base.domain.Actor;
 import id.bandung.kerjasama.base.domain.DeletionCheck;
 import id.bandung.kerjasama.base.domain.Exports;
 import id.bandung.kerjasama.base.domain.RecordWrites;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
+import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
 import id.bandung.kerjasama.base.domain.TextSearch;
 import id.bandung.kerjasama.partner.Partner;
@@ -42,7 +44,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,7 +90,7 @@ public class AgreementService {
         boolean defaultOrder = pageable.getSort().isUnsorted();
         Pageable page = defaultOrder
                 ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())
-                : RecordWrites.stable(pageable, Sort.unsorted());
+                : StablePages.of(pageable, Sort.unsorted());
         Specification<Agreement> specification = defaultOrder
                 ? specification(filter, today()).and(defaultOrder(filter))
                 : specification(filter, today());
@@ -152,7 +153,7 @@ public class AgreementService {
                 : repository
                         .findWithDetails(agreement.getId())
                         .map(Agreement::auditValues)
-                        .orElseThrow(() -> new StaleRecordException(null));
+                        .orElseThrow(StaleRecordException::new);
         agreement.setTitle(agreement.getTitle().strip());
         Agreement saved = RecordWrites.translate(Map.of(), () -> repository.saveAndFlush(agreement));
         audit.recordChange(
@@ -170,8 +171,7 @@ public class AgreementService {
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public void delete(Agreement agreement) {
-        Agreement current =
-                repository.findWithDetails(agreement.getId()).orElseThrow(() -> new StaleRecordException(null));
+        Agreement current = repository.findWithDetails(agreement.getId()).orElseThrow(StaleRecordException::new);
         RecordWrites.requireVersion(current, agreement);
         DeletionCheck check = new DeletionCheck(Agreement.RECORD_TYPE, current.getId());
         check.heldBy(
@@ -208,7 +208,7 @@ public class AgreementService {
         if (!isPdf(in)) {
             throw new DocumentRejectedException("agreement.document.not-pdf");
         }
-        Agreement agreement = repository.findById(agreementId).orElseThrow(() -> new StaleRecordException(null));
+        Agreement agreement = repository.findById(agreementId).orElseThrow(StaleRecordException::new);
         String name = safeFileName(fileName);
         String previous =
                 documents.findInfo(agreementId).map(DocumentInfo::fileName).orElse(null);
@@ -223,7 +223,7 @@ public class AgreementService {
             statement.setLong(3, size);
             statement.setBinaryStream(4, in, size);
             statement.setObject(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            statement.setString(6, currentUsername());
+            statement.setString(6, Actor.currentName());
         });
         audit.recordChange(Agreement.RECORD_TYPE, agreementId, agreement.getTitle(), "document", previous, name);
         return documents.findInfo(agreementId).orElseThrow();
@@ -232,7 +232,7 @@ public class AgreementService {
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public void removeDocument(long agreementId) {
-        Agreement agreement = repository.findById(agreementId).orElseThrow(() -> new StaleRecordException(null));
+        Agreement agreement = repository.findById(agreementId).orElseThrow(StaleRecordException::new);
         documents.findById(agreementId).ifPresent(document -> {
             documents.delete(document);
             audit.recordChange(
@@ -318,11 +318,6 @@ public class AgreementService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 
     static Specification<Agreement> specification(AgreementFilter filter, LocalDate today) {

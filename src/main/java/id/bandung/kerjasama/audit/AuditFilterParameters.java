@@ -1,6 +1,6 @@
 package id.bandung.kerjasama.audit;
 
-import id.bandung.kerjasama.base.domain.Parameters;
+import id.bandung.kerjasama.base.domain.FilterParameters;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +10,7 @@ public final class AuditFilterParameters {
     private AuditFilterParameters() {}
 
     public static AuditFilter read(Map<String, List<String>> values) {
-        Parameters parameters = Parameters.of(values);
+        FilterParameters parameters = FilterParameters.of(values);
         return new AuditFilter(
                 parameters.text("user").orElse(null),
                 parameters.text("type").orElse(null),
@@ -20,7 +20,7 @@ public final class AuditFilterParameters {
     }
 
     public static Map<String, List<String>> write(AuditFilter filter) {
-        return Parameters.builder()
+        return FilterParameters.builder()
                 .put("user", filter.username())
                 .put("type", filter.recordType())
                 .put("record", filter.recordId())

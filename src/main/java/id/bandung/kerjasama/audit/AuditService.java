@@ -1,13 +1,14 @@
 package id.bandung.kerjasama.audit;
 
+import id.bandung.kerjasama.base.domain.Actor;
 import id.bandung.kerjasama.base.domain.Auditable;
-import id.bandung.kerjasama.base.domain.RecordWrites;
+import id.bandung.kerjasama.base.domain.ClockConfig;
+import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.security.AccountChangedEvent;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.SignInFailedEvent;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +20,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +35,6 @@ public class AuditService {
 
     static final String ACCOUNT = "UserAccount";
     private static final int USERNAME_MAX = 64;
-    private static final ZoneId BANDUNG = ZoneId.of("Asia/Jakarta");
 
     private final AuditEventRepository repository;
     private final Clock clock;
@@ -58,7 +55,7 @@ public class AuditService {
             return;
         }
         repository.save(new AuditEvent(
-                clock.instant(), currentUsername(), recordType, recordId, action, record.auditLabel(), changes));
+                clock.instant(), Actor.currentName(), recordType, recordId, action, record.auditLabel(), changes));
     }
 
     /** Writes a change that is not a field edit, such as an uploaded document. */
@@ -68,7 +65,7 @@ public class AuditService {
             String recordType, Long recordId, String label, String field, String oldValue, String newValue) {
         repository.save(new AuditEvent(
                 clock.instant(),
-                currentUsername(),
+                Actor.currentName(),
                 recordType,
                 recordId,
                 AuditAction.UPDATE,
@@ -85,7 +82,7 @@ public class AuditService {
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditFilter filter, Pageable pageable) {
-        Pageable page = RecordWrites.stable(pageable, Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        Pageable page = StablePages.of(pageable, Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
         return repository
                 .findBy(specification(filter), query -> query.slice(page))
                 .getContent();
@@ -131,7 +128,7 @@ public class AuditService {
                 .toList();
         repository.save(new AuditEvent(
                 clock.instant(),
-                currentUsername(),
+                Actor.currentName(),
                 ACCOUNT,
                 event.accountId(),
                 event.created() ? AuditAction.CREATE : AuditAction.UPDATE,
@@ -160,12 +157,6 @@ public class AuditService {
         return changes;
     }
 
-    private static String currentUsername() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken);
-        return signedIn ? authentication.getName() : "system";
-    }
-
     private static Specification<AuditEvent> specification(AuditFilter filter) {
         return (root, query, builder) -> {
             List<Predicate> predicates = new ArrayList<>();
@@ -181,12 +172,15 @@ public class AuditService {
             if (filter.from() != null) {
                 predicates.add(builder.greaterThanOrEqualTo(
                         root.get("occurredAt"),
-                        filter.from().atStartOfDay(BANDUNG).toInstant()));
+                        filter.from().atStartOfDay(ClockConfig.BANDUNG).toInstant()));
             }
             if (filter.to() != null) {
                 predicates.add(builder.lessThan(
                         root.get("occurredAt"),
-                        filter.to().plusDays(1).atStartOfDay(BANDUNG).toInstant()));
+                        filter.to()
+                                .plusDays(1)
+                                .atStartOfDay(ClockConfig.BANDUNG)
+                                .toInstant()));
             }
             return builder.and(predicates.toArray(Predicate[]::new));
         };

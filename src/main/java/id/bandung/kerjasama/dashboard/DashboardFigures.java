@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Everything the dashboard shows, computed together. */
 public record DashboardFigures(
-        Cards cards,
+        HeadlineFigures headline,
         List<Count<String>> partnersByCountry,
         List<Count<CategoryKey>> agreementsByCategory,
         List<Count<CooperationField>> agreementsByField,

@@ -1,7 +1,7 @@
 package id.bandung.kerjasama.dashboard;
 
 import id.bandung.kerjasama.agreement.Category;
-import id.bandung.kerjasama.base.domain.Parameters;
+import id.bandung.kerjasama.base.domain.FilterParameters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ public record DashboardFilter(Integer fromYear, Integer toYear, Category categor
     }
 
     public static DashboardFilter fromParameters(Map<String, List<String>> values) {
-        Parameters parameters = Parameters.of(values);
+        FilterParameters parameters = FilterParameters.of(values);
         Integer from = parameters
                 .number("from")
                 .filter(DashboardFilter::plausibleYear)
@@ -41,7 +41,7 @@ public record DashboardFilter(Integer fromYear, Integer toYear, Category categor
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder()
+        return FilterParameters.builder()
                 .put("from", fromYear)
                 .put("to", toYear)
                 .put("category", category)

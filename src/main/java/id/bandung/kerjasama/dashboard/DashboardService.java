@@ -73,7 +73,7 @@ public class DashboardService {
     /** The whole dashboard straight from the database, shared with no one: what the first screen after a change costs. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DashboardFigures figuresFromDatabase(DashboardFilter filter) {
-        var cards = query(() -> cardsOf(filter));
+        var headline = query(() -> headlineOf(filter));
         var countries = query(() -> countriesOf(filter));
         var categories = query(() -> categoriesOf(filter));
         var fields = query(() -> fieldsOf(filter));
@@ -83,7 +83,7 @@ public class DashboardService {
         var provinces = query(() -> provincesOf(filter));
         var statuses = query(() -> statusesOf(filter));
         return new DashboardFigures(
-                cards.join(),
+                headline.join(),
                 countries.join(),
                 categories.join(),
                 fields.join(),
@@ -95,11 +95,11 @@ public class DashboardService {
                 clock.instant());
     }
 
-    public Cards cards(DashboardFilter filter) {
-        return cardsOf(filter);
+    public HeadlineFigures headline(DashboardFilter filter) {
+        return headlineOf(filter);
     }
 
-    private Cards cardsOf(DashboardFilter filter) {
+    private HeadlineFigures headlineOf(DashboardFilter filter) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> perCategory =
                 repository.partnersPerCategory(filter.fromDate(), filter.toDate(), category(filter)).stream()
@@ -112,7 +112,7 @@ public class DashboardService {
                 !filter.isNone(),
                 today,
                 today.plusDays(AgreementStatus.EXPIRING_WITHIN_DAYS));
-        return new Cards(
+        return new HeadlineFigures(
                 totals.getPartners(),
                 perCategory.getOrDefault("KSDD", 0L),
                 perCategory.getOrDefault("KSDPL", 0L),

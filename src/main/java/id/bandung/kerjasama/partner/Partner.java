@@ -4,8 +4,8 @@ import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
 import id.bandung.kerjasama.base.domain.CountryCode;
+import id.bandung.kerjasama.base.domain.OptionalText;
 import id.bandung.kerjasama.base.domain.PlainText;
-import id.bandung.kerjasama.base.domain.Texts;
 import id.bandung.kerjasama.base.domain.WebAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -187,7 +187,7 @@ public class Partner extends AbstractEntity implements Auditable {
     }
 
     public void setWebsite(String website) {
-        this.website = Texts.blankToNull(website);
+        this.website = OptionalText.orNull(website);
     }
 
     public String getContact() {
@@ -195,7 +195,7 @@ public class Partner extends AbstractEntity implements Auditable {
     }
 
     public void setContact(String contact) {
-        this.contact = Texts.blankToNull(contact);
+        this.contact = OptionalText.orNull(contact);
     }
 
     public String getNotes() {
@@ -203,7 +203,7 @@ public class Partner extends AbstractEntity implements Auditable {
     }
 
     public void setNotes(String notes) {
-        this.notes = Texts.blankToNull(notes);
+        this.notes = OptionalText.orNull(notes);
     }
 
     public boolean isSample() {

@@ -1,6 +1,6 @@
 package id.bandung.kerjasama.partner;
 
-import id.bandung.kerjasama.base.domain.Parameters;
+import id.bandung.kerjasama.base.domain.FilterParameters;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +15,7 @@ public record PartnerFilter(String text, PartnerKind kind, String country, Provi
     }
 
     public static PartnerFilter fromParameters(Map<String, List<String>> values) {
-        Parameters parameters = Parameters.of(values);
+        FilterParameters parameters = FilterParameters.of(values);
         return new PartnerFilter(
                 parameters.text("q").orElse(null),
                 parameters.enumValue("kind", PartnerKind.class).orElse(null),
@@ -28,7 +28,7 @@ public record PartnerFilter(String text, PartnerKind kind, String country, Provi
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder()
+        return FilterParameters.builder()
                 .put("q", text)
                 .put("kind", kind)
                 .put("country", country)

@@ -6,6 +6,7 @@ import id.bandung.kerjasama.base.domain.DeletionCheck;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.Exports;
 import id.bandung.kerjasama.base.domain.RecordWrites;
+import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
 import id.bandung.kerjasama.base.domain.TextSearch;
 import id.bandung.kerjasama.security.Roles;
@@ -51,7 +52,7 @@ public class PartnerService {
     /** One page of the filtered list, without counting (the list counts separately). */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<Partner> list(PartnerFilter filter, Pageable pageable) {
-        Pageable page = RecordWrites.stable(pageable, DEFAULT_SORT);
+        Pageable page = StablePages.of(pageable, DEFAULT_SORT);
         return repository
                 .findBy(specification(filter), query -> query.slice(page))
                 .getContent();
@@ -91,7 +92,7 @@ public class PartnerService {
         }
         Map<String, String> before = created
                 ? Map.of()
-                : repository.findById(id).map(Partner::auditValues).orElseThrow(() -> new StaleRecordException(null));
+                : repository.findById(id).map(Partner::auditValues).orElseThrow(StaleRecordException::new);
         partner.setName(partner.getName().strip());
         Partner saved = RecordWrites.translate(UNIQUE, () -> repository.saveAndFlush(partner));
         audit.recordChange(
@@ -103,7 +104,7 @@ public class PartnerService {
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public void delete(Partner partner) {
-        Partner current = repository.findById(partner.getId()).orElseThrow(() -> new StaleRecordException(null));
+        Partner current = repository.findById(partner.getId()).orElseThrow(StaleRecordException::new);
         RecordWrites.requireVersion(current, partner);
         DeletionCheck check = new DeletionCheck(Partner.RECORD_TYPE, current.getId());
         events.publishEvent(check);

@@ -5,6 +5,7 @@ import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.base.domain.ClockConfig;
 import id.bandung.kerjasama.base.domain.RecordWrites;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
+import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -74,7 +75,7 @@ public class DisplayLinkService {
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<DisplayLink> list(Pageable pageable) {
-        Pageable page = RecordWrites.stable(pageable, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
+        Pageable page = StablePages.of(pageable, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
         return repository.findAllBy(page).getContent();
     }
 

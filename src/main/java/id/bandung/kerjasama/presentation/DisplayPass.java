@@ -1,12 +1,11 @@
 package id.bandung.kerjasama.presentation;
 
+import id.bandung.kerjasama.base.domain.Actor;
 import id.bandung.kerjasama.security.Roles;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What a valid display link grants: the aggregate figures, asked for as the display pseudo-role. The grant lives
@@ -17,15 +16,9 @@ public record DisplayPass(long linkId, String name, Instant expiresAt) {
 
     /** Runs {@code work} (calls for figures) as this display. */
     public <T> T call(Supplier<T> work) {
-        SecurityContext display = SecurityContextHolder.createEmptyContext();
-        display.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "display-" + linkId, null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.DISPLAY)));
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(display);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return Actor.callAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        "display-" + linkId, null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.DISPLAY)),
+                work);
     }
 }

@@ -1,10 +1,9 @@
 package id.bandung.kerjasama.security;
 
+import id.bandung.kerjasama.base.domain.Actor;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs start-up work (first accounts, the briefing facts) as the "system" user, so that it passes the same access
@@ -12,21 +11,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemActor {
 
-    public static final String NAME = "system";
+    public static final String NAME = Actor.SYSTEM;
 
     private SystemActor() {}
 
     public static <T> T call(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                NAME, null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.ADMIN)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return Actor.callAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        NAME, null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.ADMIN)),
+                work);
     }
 
     public static void run(Runnable work) {

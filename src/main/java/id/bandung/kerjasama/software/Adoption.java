@@ -4,8 +4,8 @@ import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.OptionalText;
 import id.bandung.kerjasama.base.domain.PlainText;
-import id.bandung.kerjasama.base.domain.Texts;
 import id.bandung.kerjasama.partner.Partner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -126,7 +126,7 @@ public class Adoption extends AbstractEntity implements Auditable {
     }
 
     public void setNotes(String notes) {
-        this.notes = Texts.blankToNull(notes);
+        this.notes = OptionalText.orNull(notes);
     }
 
     public boolean isSample() {

@@ -1,6 +1,6 @@
 package id.bandung.kerjasama.software;
 
-import id.bandung.kerjasama.base.domain.Parameters;
+import id.bandung.kerjasama.base.domain.FilterParameters;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ public record AdoptionFilter(String text, Long softwareId, Long partnerId, Adopt
     }
 
     public static AdoptionFilter fromParameters(Map<String, List<String>> values) {
-        Parameters parameters = Parameters.of(values);
+        FilterParameters parameters = FilterParameters.of(values);
         return new AdoptionFilter(
                 parameters.text("q").orElse(null),
                 parameters.number("software").orElse(null),
@@ -25,7 +25,7 @@ public record AdoptionFilter(String text, Long softwareId, Long partnerId, Adopt
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder()
+        return FilterParameters.builder()
                 .put("q", text)
                 .put("software", softwareId)
                 .put("partner", partnerId)

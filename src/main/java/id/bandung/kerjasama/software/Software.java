@@ -3,8 +3,8 @@ package id.bandung.kerjasama.software;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.OptionalText;
 import id.bandung.kerjasama.base.domain.PlainText;
-import id.bandung.kerjasama.base.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -93,7 +93,7 @@ public class Software extends AbstractEntity implements Auditable {
     }
 
     public void setAcronym(String acronym) {
-        this.acronym = Texts.blankToNull(acronym);
+        this.acronym = OptionalText.orNull(acronym);
     }
 
     public String getDescription() {
@@ -101,7 +101,7 @@ public class Software extends AbstractEntity implements Auditable {
     }
 
     public void setDescription(String description) {
-        this.description = Texts.blankToNull(description);
+        this.description = OptionalText.orNull(description);
     }
 
     public SoftwareCategory getCategory() {
@@ -117,7 +117,7 @@ public class Software extends AbstractEntity implements Auditable {
     }
 
     public void setOwnerUnit(String ownerUnit) {
-        this.ownerUnit = Texts.blankToNull(ownerUnit);
+        this.ownerUnit = OptionalText.orNull(ownerUnit);
     }
 
     public boolean isKpkRecommended() {

@@ -1,6 +1,6 @@
 package id.bandung.kerjasama.software;
 
-import id.bandung.kerjasama.base.domain.Parameters;
+import id.bandung.kerjasama.base.domain.FilterParameters;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +12,7 @@ public record SoftwareFilter(String text, SoftwareCategory category, Boolean kpk
     }
 
     public static SoftwareFilter fromParameters(Map<String, List<String>> values) {
-        Parameters parameters = Parameters.of(values);
+        FilterParameters parameters = FilterParameters.of(values);
         return new SoftwareFilter(
                 parameters.text("q").orElse(null),
                 parameters.enumValue("category", SoftwareCategory.class).orElse(null),
@@ -20,7 +20,7 @@ public record SoftwareFilter(String text, SoftwareCategory category, Boolean kpk
     }
 
     public Map<String, List<String>> toParameters() {
-        return Parameters.builder()
+        return FilterParameters.builder()
                 .put("q", text)
                 .put("category", category)
                 .put("kpk", kpkRecommended)

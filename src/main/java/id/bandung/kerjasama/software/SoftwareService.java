@@ -8,6 +8,7 @@ import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.Exports;
 import id.bandung.kerjasama.base.domain.RecordWrites;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
+import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
 import id.bandung.kerjasama.base.domain.TextSearch;
 import id.bandung.kerjasama.partner.Partner;
@@ -69,7 +70,7 @@ public class SoftwareService {
     /** One page of the filtered list, each with the number of partners that adopted it. */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<SoftwareRow> listSoftware(SoftwareFilter filter, Pageable pageable) {
-        Pageable page = RecordWrites.stable(pageable, Sort.by("name"));
+        Pageable page = StablePages.of(pageable, Sort.by("name"));
         List<Software> rows = software.findBy(specification(filter), query -> query.slice(page))
                 .getContent();
         if (rows.isEmpty()) {
@@ -117,9 +118,7 @@ public class SoftwareService {
         }
         Map<String, String> before = created
                 ? Map.of()
-                : software.findById(item.getId())
-                        .map(Software::auditValues)
-                        .orElseThrow(() -> new StaleRecordException(null));
+                : software.findById(item.getId()).map(Software::auditValues).orElseThrow(StaleRecordException::new);
         Software saved = RecordWrites.translate(UNIQUE_SOFTWARE, () -> software.saveAndFlush(item));
         audit.recordChange(
                 Software.RECORD_TYPE, saved.getId(), created ? AuditAction.CREATE : AuditAction.UPDATE, saved, before);
@@ -130,7 +129,7 @@ public class SoftwareService {
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public void delete(Software item) {
-        Software current = software.findById(item.getId()).orElseThrow(() -> new StaleRecordException(null));
+        Software current = software.findById(item.getId()).orElseThrow(StaleRecordException::new);
         RecordWrites.requireVersion(current, item);
         DeletionCheck check = new DeletionCheck(Software.RECORD_TYPE, current.getId());
         check.heldBy(
@@ -152,7 +151,7 @@ public class SoftwareService {
     /** One page of the filtered adoptions with their partners, software and agreements, without counting. */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<Adoption> listAdoptions(AdoptionFilter filter, Pageable pageable) {
-        Pageable page = RecordWrites.stable(pageable, Sort.by(Sort.Direction.DESC, "since"));
+        Pageable page = StablePages.of(pageable, Sort.by(Sort.Direction.DESC, "since"));
         return adoptions
                 .findBy(specification(filter), query -> query.slice(page))
                 .getContent();
@@ -213,7 +212,7 @@ public class SoftwareService {
                 : adoptions
                         .findWithDetails(adoption.getId())
                         .map(Adoption::auditValues)
-                        .orElseThrow(() -> new StaleRecordException(null));
+                        .orElseThrow(StaleRecordException::new);
         Adoption saved = RecordWrites.translate(UNIQUE_ADOPTION, () -> adoptions.saveAndFlush(adoption));
         Hibernate.initialize(saved.getPartner());
         Hibernate.initialize(saved.getSoftware());
@@ -226,8 +225,7 @@ public class SoftwareService {
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public void delete(Adoption adoption) {
-        Adoption current =
-                adoptions.findWithDetails(adoption.getId()).orElseThrow(() -> new StaleRecordException(null));
+        Adoption current = adoptions.findWithDetails(adoption.getId()).orElseThrow(StaleRecordException::new);
         RecordWrites.requireVersion(current, adoption);
         Map<String, String> before = current.auditValues();
         adoptions.delete(current);

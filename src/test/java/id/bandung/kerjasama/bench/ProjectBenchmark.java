@@ -376,7 +376,7 @@ class ProjectBenchmark {
         for (DashboardFilter filter : List.of(none, period)) {
             String which = filter.isNone() ? "" : ", 2015–2020 KSDD";
             report.time(
-                    "dashboard", "cards query" + which, PAGE_TARGET_MS, WARMUP, RUNS, () -> dashboard.cards(filter));
+                    "dashboard", "cards query" + which, PAGE_TARGET_MS, WARMUP, RUNS, () -> dashboard.headline(filter));
             report.time(
                     "dashboard",
                     "partners by country" + which,
@@ -454,7 +454,7 @@ class ProjectBenchmark {
         double naiveMillis = report.time(
                 "dashboard", "whole dashboard, naive: rows through JPA, grouped in Java", 0, 1, 3, naive::compute);
         assertThat(naive.compute())
-                .containsEntry("partners", (long) dashboard.cards(none).partners());
+                .containsEntry("partners", (long) dashboard.headline(none).partners());
         report.note(String.format(
                 Locale.ROOT,
                 "The naive dashboard takes %.0f times as long as the SQL one (p95 %.0f ms " + "against %.1f ms).",
@@ -464,7 +464,7 @@ class ProjectBenchmark {
     }
 
     private int wholeDashboard(DashboardFilter filter) {
-        dashboard.cards(filter);
+        dashboard.headline(filter);
         return dashboard.partnersByCountry(filter).size()
                 + dashboard.agreementsByCategory(filter).size()
                 + dashboard.agreementsByField(filter).size()
@@ -584,7 +584,7 @@ class ProjectBenchmark {
         List<Double> pushed = new ArrayList<>();
         List<Double> drawn = new ArrayList<>();
         for (int round = 0; round < LIVE_ROUNDS; round++) {
-            long partnersNow = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()))
+            long partnersNow = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()))
                     .partners();
             String next = Formats.number(partnersNow + 1, Languages.INDONESIAN);
             screens.expect(">" + next + "<"); // the figure inside the partners card's markup

@@ -59,7 +59,7 @@ class DashboardServiceTest {
 
     @Test
     void every_aggregate_matches_the_hand_counted_records() {
-        Cards before = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()));
+        HeadlineFigures before = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
         Map<String, Long> countriesBefore =
                 byKey(SignIn.as(Roles.VIEWER, () -> dashboard.partnersByCountry(DashboardFilter.none())));
         LocalDate today = LocalDate.now(clock);
@@ -110,7 +110,7 @@ class DashboardServiceTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("ID", 2L, "NZ", 1L));
         assertThat(byKey(SignIn.as(Roles.VIEWER, () -> dashboard.partnersByProvince(YEAR_1997))))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("MALUKU", 2L));
-        Cards year = SignIn.as(Roles.VIEWER, () -> dashboard.cards(YEAR_1997));
+        HeadlineFigures year = SignIn.as(Roles.VIEWER, () -> dashboard.headline(YEAR_1997));
         assertThat(year.partners()).isEqualTo(3);
         assertThat(year.indonesianRegions()).isEqualTo(2);
         assertThat(year.sisterCities()).isEqualTo(1);
@@ -118,11 +118,11 @@ class DashboardServiceTest {
         assertThat(year.active()).isEqualTo(2);
         assertThat(year.expiring()).isEqualTo(1);
         DashboardFilter sisterCities1997 = new DashboardFilter(1997, 1997, Category.KSDPL);
-        assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.cards(sisterCities1997))
+        assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.headline(sisterCities1997))
                         .partners())
                 .isEqualTo(1);
 
-        Cards after = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()));
+        HeadlineFigures after = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
         assertThat(after.partners() - before.partners()).isEqualTo(3);
         assertThat(after.indonesianRegions() - before.indonesianRegions()).isEqualTo(2);
         assertThat(after.sisterCities() - before.sisterCities()).isEqualTo(1);
@@ -137,7 +137,7 @@ class DashboardServiceTest {
 
     @Test
     void adoption_figures_count_adopted_software_and_the_regions_that_adopted() {
-        Cards before = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()));
+        HeadlineFigures before = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
         Map<String, Long> statusBefore = byKey(SignIn.as(Roles.VIEWER, () -> dashboard.adoptionsByStatus()));
         Partner region = records.city(Records.unique("Kota Pemakai"));
         Partner company = partner(Records.unique("PT Pemakai"), PartnerKind.COMPANY, "ID", null);
@@ -155,7 +155,7 @@ class DashboardServiceTest {
         SignIn.as(Roles.STAFF, () -> software.save(new Adoption(company, other, AdoptionStatus.ADOPTED)));
         SignIn.as(Roles.STAFF, () -> software.save(new Adoption(region, app, AdoptionStatus.REQUESTED)));
 
-        Cards after = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()));
+        HeadlineFigures after = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
         assertThat(after.adoptions() - before.adoptions()).isEqualTo(5);
         assertThat(after.adoptingRegions() - before.adoptingRegions()).isEqualTo(4);
         assertThat(after.software() - before.software()).isEqualTo(2);

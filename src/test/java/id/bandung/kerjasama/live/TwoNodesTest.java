@@ -65,7 +65,7 @@ class TwoNodesTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> live.isListening() && otherLive.isListening());
 
         long before = SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none()))
-                .cards()
+                .headline()
                 .partners();
         BlockingQueue<Set<Topic>> here = new LinkedBlockingQueue<>();
         var listening = live.listen(here::add);
@@ -82,7 +82,7 @@ class TwoNodesTest {
                     .as("the change from the other node, %d ms after its save", millis)
                     .contains(Topic.PARTNERS);
             assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none()))
-                            .cards()
+                            .headline()
                             .partners())
                     .isEqualTo(before + 1);
         } finally {

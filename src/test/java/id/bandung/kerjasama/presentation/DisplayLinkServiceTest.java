@@ -147,12 +147,12 @@ class DisplayLinkServiceTest {
         var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi"));
         DisplayPass pass = links.open(created.token()).orElseThrow();
         assertThat(pass.call(() -> dashboard.figures(DashboardFilter.none()))
-                        .cards()
+                        .headline()
                         .partners())
                 .isPositive();
         assertThatThrownBy(() -> pass.call(() -> partners.list(PartnerFilter.empty(), PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> pass.call(() -> dashboard.cards(DashboardFilter.none())))
+        assertThatThrownBy(() -> pass.call(() -> dashboard.headline(DashboardFilter.none())))
                 .as("only what the presentation shows")
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pass.call(() -> links.list(PageRequest.of(0, 10))))

@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 
 /** What the record services share: turning database refusals into exceptions the views can explain. */
 public final class RecordWrites {
@@ -57,21 +54,7 @@ public final class RecordWrites {
     /** Refuses a delete or an edit of a record somebody else changed since it was read. */
     public static void requireVersion(AbstractEntity current, AbstractEntity edited) {
         if (current.getVersion() != edited.getVersion()) {
-            throw new StaleRecordException(null);
+            throw new StaleRecordException();
         }
-    }
-
-    /**
-     * A page request whose order ends with the id, so that pages never overlap or skip rows. The id runs in the
-     * direction of the first order, so that an index on (column, id) serves both directions.
-     */
-    public static Pageable stable(Pageable pageable, Sort defaultSort) {
-        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : defaultSort;
-        if (sort.getOrderFor("id") == null) {
-            Sort.Direction direction =
-                    sort.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
-            sort = sort.and(Sort.by(direction, "id"));
-        }
-        return PageRequest.of(pageable.getPageNumber(), Math.max(1, pageable.getPageSize()), sort);
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * here, on the entity, rather than wherever a view might one day render the address as a link. Characters that
  * RFC 3986 never allows unencoded (spaces, quotes, angle brackets, backslash, braces, pipe, caret, backtick) are
  * refused too, so the address cannot break out of an attribute. Null and blank are valid: a form's empty field is
- * {@code ""}, stored as null (see {@link Texts}).
+ * {@code ""}, stored as null (see {@link OptionalText}).
  */
 @Target({ElementType.FIELD, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,8 +1,8 @@
 package id.bandung.kerjasama.base.ui;
 
+import id.bandung.kerjasama.base.domain.ClockConfig;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
@@ -10,8 +10,6 @@ import java.util.Locale;
 
 /** Numbers and times as people read them in the UI's language: 1.234 and 21.50 in Indonesian. */
 public final class Formats {
-
-    private static final ZoneId BANDUNG = ZoneId.of("Asia/Jakarta");
 
     private Formats() {}
 
@@ -21,7 +19,7 @@ public final class Formats {
 
     /** "27 November 2026 21.50" (Indonesian) or "27 November 2026 21:50" (English), in Bandung's time. */
     public static String dateTime(Instant instant, Locale locale) {
-        var local = instant.atZone(BANDUNG);
+        var local = instant.atZone(ClockConfig.BANDUNG);
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(locale)
                         .format(local) + " "
@@ -35,7 +33,7 @@ public final class Formats {
         if (date == null) {
             return "";
         }
-        TemporalAccessor local = date instanceof Instant instant ? instant.atZone(BANDUNG) : date;
+        TemporalAccessor local = date instanceof Instant instant ? instant.atZone(ClockConfig.BANDUNG) : date;
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale)
                 .format(local);
@@ -44,6 +42,6 @@ public final class Formats {
     public static String time(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale)
-                .format(instant.atZone(BANDUNG));
+                .format(instant.atZone(ClockConfig.BANDUNG));
     }
 }

@@ -17,15 +17,15 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
-import id.bandung.kerjasama.base.domain.Parameters;
+import id.bandung.kerjasama.base.domain.FilterParameters;
 import id.bandung.kerjasama.base.ui.FilterFields;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.LightText;
 import id.bandung.kerjasama.base.ui.UrlState;
-import id.bandung.kerjasama.dashboard.Cards;
 import id.bandung.kerjasama.dashboard.DashboardFigures;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
+import id.bandung.kerjasama.dashboard.HeadlineFigures;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
 import jakarta.annotation.security.PermitAll;
@@ -176,7 +176,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     /** Computes every figure again from the database. */
     void refresh() {
         DashboardFigures all = dashboard.figures(filter);
-        Cards figures = all.cards();
+        HeadlineFigures figures = all.headline();
         set("partners", figures.partners());
         set("regions", figures.indonesianRegions());
         set("sister-cities", figures.sisterCities());
@@ -201,7 +201,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     }
 
     private QueryParameters query(String list, Map<String, String> parameters) {
-        Parameters.Builder query = Parameters.builder();
+        FilterParameters.Builder query = FilterParameters.builder();
         parameters.forEach(query::put);
         if (list.equals("agreements")) {
             if (!parameters.containsKey("category")) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Highlight;
-import id.bandung.kerjasama.dashboard.Cards;
+import id.bandung.kerjasama.dashboard.HeadlineFigures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -12,17 +12,17 @@ import java.util.function.ToLongFunction;
 /** The headline numbers, as large as the screen allows. */
 class KpiSlide extends Slide {
 
-    private static final Map<String, ToLongFunction<Cards>> FIGURES = new LinkedHashMap<>();
+    private static final Map<String, ToLongFunction<HeadlineFigures>> FIGURES = new LinkedHashMap<>();
 
     static {
-        FIGURES.put("partners", Cards::partners);
-        FIGURES.put("regions", Cards::indonesianRegions);
-        FIGURES.put("sister-cities", Cards::sisterCities);
-        FIGURES.put("institutions", Cards::foreignInstitutions);
+        FIGURES.put("partners", HeadlineFigures::partners);
+        FIGURES.put("regions", HeadlineFigures::indonesianRegions);
+        FIGURES.put("sister-cities", HeadlineFigures::sisterCities);
+        FIGURES.put("institutions", HeadlineFigures::foreignInstitutions);
         FIGURES.put("active", cards -> cards.active() + cards.expiring());
-        FIGURES.put("software", Cards::software);
-        FIGURES.put("adoptions", Cards::adoptions);
-        FIGURES.put("adopting-regions", Cards::adoptingRegions);
+        FIGURES.put("software", HeadlineFigures::software);
+        FIGURES.put("adoptions", HeadlineFigures::adoptions);
+        FIGURES.put("adopting-regions", HeadlineFigures::adoptingRegions);
     }
 
     private final Map<String, Span> values = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ class KpiSlide extends Slide {
     void show(PresentationData data) {
         FIGURES.forEach((key, figure) -> {
             Span value = values.get(key);
-            String text = Formats.number(figure.applyAsLong(data.figures().cards()), getLocale());
+            String text = Formats.number(figure.applyAsLong(data.figures().headline()), getLocale());
             if (!text.equals(value.getText())) {
                 boolean shownBefore = !value.getText().isEmpty();
                 value.setText(text);

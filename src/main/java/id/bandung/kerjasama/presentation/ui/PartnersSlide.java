@@ -33,8 +33,8 @@ class PartnersSlide extends Slide {
     @Override
     void show(PresentationData data) {
         long total = key.partners == Category.KSDPL
-                ? data.figures().cards().sisterCities()
-                : data.figures().cards().foreignInstitutions();
+                ? data.figures().headline().sisterCities()
+                : data.figures().headline().foreignInstitutions();
         List<PartnerSince> partners = key.partners == Category.KSDPL ? data.sisterCities() : data.institutions();
         setTitle(getTranslation("presentation.slide." + key.urlName, Formats.number(total, getLocale())));
         empty.setVisible(partners.isEmpty());

@@ -18,9 +18,9 @@ import id.bandung.kerjasama.base.ui.LightText;
 import id.bandung.kerjasama.base.ui.chart.ChartCard;
 import id.bandung.kerjasama.base.ui.chart.ChartClickEvent;
 import id.bandung.kerjasama.base.ui.chart.ChartSeries;
-import id.bandung.kerjasama.dashboard.Cards;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
+import id.bandung.kerjasama.dashboard.HeadlineFigures;
 import id.bandung.kerjasama.dashboard.ui.DashboardChartSpecs.Kind;
 import id.bandung.kerjasama.partner.ui.PartnerListView;
 import id.bandung.kerjasama.security.Roles;
@@ -44,7 +44,7 @@ class DashboardViewTest extends KaribuTest {
     @Test
     void cards_show_the_databases_figures_in_indonesian_number_format() {
         DashboardView view = openDashboard("");
-        Cards figures = SignIn.as(Roles.VIEWER, () -> dashboard.cards(DashboardFilter.none()));
+        HeadlineFigures figures = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
         assertThat(value("kpi-partners")).isEqualTo(Formats.number(figures.partners(), INDONESIAN));
         assertThat(value("kpi-sister-cities")).isEqualTo(Formats.number(figures.sisterCities(), INDONESIAN));
         assertThat(value("kpi-software")).isEqualTo(Formats.number(figures.software(), INDONESIAN));

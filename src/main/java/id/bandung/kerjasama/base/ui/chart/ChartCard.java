@@ -17,7 +17,7 @@ import id.bandung.kerjasama.base.ui.LightText;
 /**
  * A titled chart with its text alternatives: a summary that screen readers read, and a button that shows the
  * numbers as a table. A chart without data says so instead of drawing nothing: the summary then shows as the empty
- * state. Texts are element properties and the table exists only while shown, so that each open screen keeps few
+ * state. OptionalText are element properties and the table exists only while shown, so that each open screen keeps few
  * components on the server (see {@link LightText}).
  */
 public class ChartCard extends Composite<Section> {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the app shell whether sample data is present; asks the database at most every few seconds. */
 @Component
-class SampleDataBanner implements SampleDataStatus {
+class CachedSampleDataStatus implements SampleDataStatus {
 
     private static final Duration FRESHNESS = Duration.ofSeconds(5);
 
@@ -18,7 +18,7 @@ class SampleDataBanner implements SampleDataStatus {
     private volatile Instant checkedAt = Instant.MIN;
     private volatile boolean present;
 
-    SampleDataBanner(SampleDataService sampleData, Clock clock) {
+    CachedSampleDataStatus(SampleDataService sampleData, Clock clock) {
         this.sampleData = sampleData;
         this.clock = clock;
     }

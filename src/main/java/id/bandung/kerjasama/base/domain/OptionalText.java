@@ -1,11 +1,11 @@
 package id.bandung.kerjasama.base.domain;
 
 /** Optional text as stored: what a person left blank is absent (null), never an empty string. */
-public final class Texts {
+public final class OptionalText {
 
-    private Texts() {}
+    private OptionalText() {}
 
-    public static String blankToNull(String text) {
+    public static String orNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

@@ -11,7 +11,7 @@ package id.bandung.kerjasama.dashboard;
  * @param adoptions           adoptions with status ADOPTED
  * @param adoptingRegions     Indonesian regions that adopted at least one application
  */
-public record Cards(
+public record HeadlineFigures(
         long partners,
         long indonesianRegions,
         long sisterCities,

@@ -11,16 +11,16 @@ import java.util.Optional;
  * Filters as URL query parameters ({@code agreements?status=EXPIRING&category=KSDPL}): lenient reading (a value
  * that does not parse is ignored, never an error) and writing that leaves out empty values.
  */
-public final class Parameters {
+public final class FilterParameters {
 
     private final Map<String, List<String>> values;
 
-    private Parameters(Map<String, List<String>> values) {
+    private FilterParameters(Map<String, List<String>> values) {
         this.values = values;
     }
 
-    public static Parameters of(Map<String, List<String>> values) {
-        return new Parameters(values);
+    public static FilterParameters of(Map<String, List<String>> values) {
+        return new FilterParameters(values);
     }
 
     public static Builder builder() {
