@@ -4,15 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.PreDestroy;
+import id.bandung.kerjasama.base.domain.Actor;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,14 +20,18 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Live updates for open screens. A change reaches this node as a PostgreSQL notification after its transaction
  * commits (see {@code V004__add_change_notifications_and_display_links.sql}), from this node or any other; every
- * screen that follows one of the changed topics then refreshes through server push, at most once per
- * {@link #REFRESH_INTERVAL_MILLIS} however many changes arrive.
+ * screen that follows one of the changed topics then loads again and shows the result through server push, at most
+ * once per {@link #REFRESH_INTERVAL_MILLIS} however many changes arrive.
+ *
+ * <p>Loading runs on Spring's task scheduler (see {@link LiveScheduling}) as the user who opened the screen, outside
+ * the session lock; only applying the result to the screen holds it ({@code ui.access}).
  */
 @org.springframework.stereotype.Component
 public class LiveUpdates implements SmartLifecycle {
@@ -39,72 +43,41 @@ public class LiveUpdates implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final ChangeListener listener;
-    private final ScheduledExecutorService timer;
-    private final Delays delays;
-    private final CopyOnWriteArrayList<Follower> followers = new CopyOnWriteArrayList<>();
+    private final TaskScheduler scheduler;
+    private final CopyOnWriteArrayList<Follower<?>> followers = new CopyOnWriteArrayList<>();
     private final AtomicLong generation = new AtomicLong();
-    private final ConcurrentHashMap<Object, Shared<?>> shared = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Shared> shared = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    LiveUpdates(DataSource dataSource) {
-        AtomicInteger threads = new AtomicInteger();
-        this.timer = Executors.newScheduledThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "live-refresh-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.delays = new Delays() {
-            @Override
-            public long nowMillis() {
-                return System.nanoTime() / 1_000_000;
-            }
-
-            @Override
-            public void schedule(Runnable task, long delayMillis) {
-                timer.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
-            }
-        };
+    LiveUpdates(DataSource dataSource, TaskScheduler scheduler) {
+        this.scheduler = scheduler;
         this.listener = new ChangeListener(
                 dataSource, table -> changed(Topic.ofTable(table)), () -> changed(EnumSet.allOf(Topic.class)));
     }
 
     /**
-     * Refreshes {@code owner} while it is attached, whenever one of {@code topics} changes. The refresh runs in the
-     * owner's UI (with its session locked) as the user who opened it, and its result is pushed to the browser.
+     * Shows what {@code load} returns on {@code owner} while it is attached: loaded once on attaching (the first
+     * paint; the screen shows its loading state until then) and again whenever one of {@code topics} changes.
+     * {@code load} runs off the session lock as the user who opened the screen; {@code apply} runs in the owner's UI,
+     * and its result is pushed to the browser. A result that a later load overtook is not applied.
      */
-    public Registration follow(Component owner, Runnable refresh, Set<Topic> topics) {
-        SecurityContext user = SecurityContextHolder.getContext();
-        Follower[] current = new Follower[1];
-        Runnable attach = () -> owner.getUI().ifPresent(ui -> {
-            Follower follower = new Follower(EnumSet.copyOf(topics), null);
-            follower.coalescer =
-                    new Coalescer(delays, REFRESH_INTERVAL_MILLIS, () -> push(ui, user, refresh, follower));
-            current[0] = follower;
-            followers.add(follower);
-        });
-        if (owner.isAttached()) {
-            attach.run();
-        }
-        Registration onAttach = owner.addAttachListener(event -> attach.run());
-        Registration onDetach = owner.addDetachListener(event -> followers.remove(current[0]));
-        return () -> {
-            onAttach.remove();
-            onDetach.remove();
-            followers.remove(current[0]);
-        };
+    public <T> Following follow(Component owner, Supplier<T> load, Consumer<T> apply, Set<Topic> topics) {
+        return new Follower<>(owner, load, apply, topics, true);
     }
 
-    /** Calls {@code listener} with the topics of each change, on the listening thread; for tests and benchmarks. */
-    public Registration listen(Consumer<Set<Topic>> changes) {
-        Follower follower = new Follower(EnumSet.allOf(Topic.class), changes);
-        followers.add(follower);
-        return () -> followers.remove(follower);
+    /**
+     * Runs {@code apply} in the owner's UI whenever one of {@code topics} changes, while it is attached: for screens
+     * with nothing to load beforehand, such as grids that fetch their rows lazily.
+     */
+    public Registration follow(Component owner, Runnable apply, Set<Topic> topics) {
+        return new Follower<Void>(owner, () -> null, nothing -> apply.run(), topics, false);
     }
 
     /**
      * A value computed once and shared by every screen until the next change of the records, such as the
-     * dashboard's figures that fifty open screens ask for after one save. While notifications are not arriving
-     * (the listener is reconnecting), nothing is shared and every call computes.
+     * dashboard's figures that fifty open screens ask for after one save: screens that ask while it is being
+     * computed wait for that one computation. While notifications are not arriving (the listener is reconnecting),
+     * nothing is shared and every call computes.
      */
     @SuppressWarnings("unchecked")
     public <T> T sharedUntilChange(Object key, Supplier<T> compute) {
@@ -112,15 +85,30 @@ public class LiveUpdates implements SmartLifecycle {
             return compute.get();
         }
         long current = generation.get();
-        Shared<?> entry = shared.get(key);
-        if (entry != null && entry.generation == current) {
-            return (T) entry.value;
+        Shared mine = new Shared(current, new CompletableFuture<>());
+        Shared found = shared.get(key);
+        if (found == null || found.generation != current) {
+            if (shared.size() >= MAX_SHARED_VALUES) {
+                return compute.get();
+            }
+            found = shared.compute(key, (any, old) -> old != null && old.generation == current ? old : mine);
         }
-        T value = compute.get();
-        if (generation.get() == current && shared.size() < MAX_SHARED_VALUES) {
-            shared.put(key, new Shared<>(current, value));
+        if (found != mine) {
+            try {
+                return (T) found.value.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
-        return value;
+        try {
+            T value = compute.get();
+            mine.value.complete(value);
+            return value;
+        } catch (RuntimeException e) {
+            shared.remove(key, mine);
+            mine.value.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /** Whether changes are arriving now. */
@@ -136,39 +124,11 @@ public class LiveUpdates implements SmartLifecycle {
             generation.incrementAndGet();
             shared.clear();
         }
-        for (Follower follower : followers) {
+        for (Follower<?> follower : followers) {
             if (follower.topics.stream().anyMatch(topics::contains)) {
-                if (follower.direct != null) {
-                    follower.direct.accept(topics);
-                } else {
-                    follower.coalescer.changed();
-                }
+                follower.coalescer.changed();
             }
         }
-    }
-
-    private void push(UI ui, SecurityContext user, Runnable refresh, Follower follower) {
-        try {
-            ui.access(() -> {
-                SecurityContext previous = SecurityContextHolder.getContext();
-                SecurityContextHolder.setContext(user);
-                try {
-                    refresh.run();
-                } catch (RuntimeException e) {
-                    log.warn("A screen could not refresh after a change", e);
-                } finally {
-                    SecurityContextHolder.setContext(previous);
-                }
-            });
-        } catch (UIDetachedException e) {
-            followers.remove(follower);
-        }
-    }
-
-    /** Screens following changes now; for the benchmark and tests. */
-    public int followerCount() {
-        return (int)
-                followers.stream().filter(follower -> follower.direct == null).count();
     }
 
     @Override
@@ -188,21 +148,125 @@ public class LiveUpdates implements SmartLifecycle {
         return running;
     }
 
-    @PreDestroy
-    void shutDown() {
-        timer.shutdownNow();
-    }
+    /** One screen component that follows changes; it counts as following while attached. */
+    private final class Follower<T> implements Following {
 
-    private static final class Follower {
         final Set<Topic> topics;
-        final Consumer<Set<Topic>> direct;
-        Coalescer coalescer;
+        final Coalescer coalescer;
+        private final Supplier<T> load;
+        private final Consumer<T> apply;
+        private final SecurityContext user = SecurityContextHolder.getContext();
+        private final boolean loadsOnAttach;
+        private final AtomicLong loads = new AtomicLong();
+        private final Registration onAttach;
+        private final Registration onDetach;
+        private volatile UI ui;
+        private Instant reloadAt;
+        private ScheduledFuture<?> timer;
 
-        Follower(Set<Topic> topics, Consumer<Set<Topic>> direct) {
-            this.topics = topics;
-            this.direct = direct;
+        Follower(Component owner, Supplier<T> load, Consumer<T> apply, Set<Topic> topics, boolean loadsOnAttach) {
+            this.topics = EnumSet.copyOf(topics);
+            this.load = load;
+            this.apply = apply;
+            this.loadsOnAttach = loadsOnAttach;
+            this.coalescer =
+                    new Coalescer(scheduler, REFRESH_INTERVAL_MILLIS, () -> loadAndApply(loads.incrementAndGet()));
+            onAttach = owner.addAttachListener(event -> attached(event.getUI()));
+            onDetach = owner.addDetachListener(event -> detached());
+            if (owner.isAttached()) {
+                owner.getUI().ifPresent(this::attached);
+            }
+        }
+
+        private void attached(UI attachedTo) {
+            ui = attachedTo;
+            followers.addIfAbsent(this);
+            if (loadsOnAttach) {
+                reload();
+            }
+            startTimer();
+        }
+
+        private void detached() {
+            ui = null;
+            followers.remove(this);
+            stopTimer();
+        }
+
+        @Override
+        public void reload() {
+            if (ui != null) {
+                long number = loads.incrementAndGet(); // from now on, loads that began earlier are not applied
+                scheduler.schedule(
+                        () -> loadAndApply(number), scheduler.getClock().instant());
+            }
+        }
+
+        @Override
+        public void reloadAt(Instant when) {
+            reloadAt = when;
+            stopTimer();
+            startTimer();
+        }
+
+        private void startTimer() {
+            if (ui != null
+                    && reloadAt != null
+                    && reloadAt.isAfter(scheduler.getClock().instant())) {
+                timer = scheduler.schedule(() -> loadAndApply(loads.incrementAndGet()), reloadAt);
+            }
+        }
+
+        private void stopTimer() {
+            if (timer != null) {
+                timer.cancel(false);
+                timer = null;
+            }
+        }
+
+        @Override
+        public void remove() {
+            onAttach.remove();
+            onDetach.remove();
+            detached();
+        }
+
+        /**
+         * Loads as the screen's user without holding its session, then applies the result holding it, unless a load
+         * numbered later has begun meanwhile.
+         */
+        private void loadAndApply(long number) {
+            UI target = ui;
+            if (target == null) {
+                return;
+            }
+            T result;
+            try {
+                result = Actor.callIn(user, load);
+            } catch (RuntimeException e) {
+                log.warn("A screen could not load what it shows", e);
+                return;
+            }
+            try {
+                target.access(() -> {
+                    if (ui != target || loads.get() != number) {
+                        return; // detached meanwhile, or a later load brings newer figures
+                    }
+                    try {
+                        Actor.callIn(user, () -> {
+                            apply.accept(result);
+                            return null;
+                        });
+                    } catch (RuntimeException e) {
+                        log.warn("A screen could not show what it loaded", e);
+                    }
+                });
+            } catch (UIDetachedException e) {
+                followers.remove(this);
+            }
         }
     }
 
-    private record Shared<T>(long generation, T value) {}
+    /** A shared value of one generation of the records, or its computation still under way. */
+    private record Shared(long generation, CompletableFuture<Object> value) {}
 }

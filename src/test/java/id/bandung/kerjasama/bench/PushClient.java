@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,6 +43,7 @@ final class PushClient implements AutoCloseable {
     private WebSocket socket;
     private volatile String expected;
     private volatile long seenAt;
+    private final CountDownLatch firstPush = new CountDownLatch(1);
 
     private PushClient(String base) {
         this.base = base;
@@ -60,6 +62,7 @@ final class PushClient implements AutoCloseable {
         client.bootstrap(route);
         client.navigate(route);
         client.connectPush();
+        client.awaitFirstPush();
         return client;
     }
 
@@ -111,7 +114,7 @@ final class PushClient implements AutoCloseable {
                 JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
         event.set("data", data);
         List<JsonNode> rpc = List.of(event);
-        // Answer the JavaScript calls whose result the view waits for (the dashboard fills in after one round trip).
+        // Answer the JavaScript calls whose result a view waits for (the dashboard's figures come by push instead).
         for (int round = 0; round < 5 && !rpc.isEmpty(); round++) {
             rpc = returnChannels(uidl(rpc));
         }
@@ -171,6 +174,16 @@ final class PushClient implements AutoCloseable {
                 .get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * The view's first figures, which it loads off the session lock once attached and pushes: proof that the server
+     * follows changes for this screen. The first UIDL message on the socket (Atmosphere's handshake carries none).
+     */
+    private void awaitFirstPush() throws InterruptedException {
+        if (!firstPush.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the screen's first figures were not pushed within 30 s");
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -189,6 +202,9 @@ final class PushClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             message.append(data);
             if (last) {
+                if (message.indexOf("\"syncId\"") >= 0) {
+                    firstPush.countDown();
+                }
                 String wanted = expected;
                 if (wanted != null && seenAt == 0 && message.indexOf(wanted) >= 0) {
                     seenAt = System.currentTimeMillis();

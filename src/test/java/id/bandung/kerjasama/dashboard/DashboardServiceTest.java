@@ -43,6 +43,9 @@ class DashboardServiceTest {
     DashboardService dashboard;
 
     @Autowired
+    DashboardQueries queries;
+
+    @Autowired
     PartnerService partners;
 
     @Autowired
@@ -59,9 +62,9 @@ class DashboardServiceTest {
 
     @Test
     void every_aggregate_matches_the_hand_counted_records() {
-        HeadlineFigures before = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
+        HeadlineFigures before = SignIn.as(Roles.VIEWER, () -> queries.headline(DashboardFilter.none()));
         Map<String, Long> countriesBefore =
-                byKey(SignIn.as(Roles.VIEWER, () -> dashboard.partnersByCountry(DashboardFilter.none())));
+                byKey(SignIn.as(Roles.VIEWER, () -> queries.partnersByCountry(DashboardFilter.none())));
         LocalDate today = LocalDate.now(clock);
 
         // Hand-counted: two partners in Maluku (ID), one town in New Zealand.
@@ -93,24 +96,24 @@ class DashboardServiceTest {
         agreement(
                 nelson, Category.KSDPL, null, LocalDate.of(1997, 11, 1), null, EnumSet.of(CooperationField.KEBUDAYAAN));
 
-        assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.agreementsByCategory(YEAR_1997)))
+        assertThat(SignIn.as(Roles.VIEWER, () -> queries.agreementsByCategory(YEAR_1997)))
                 .containsExactlyInAnyOrder(
                         new Count<>(new CategoryKey(Category.KSDD, Obligation.WAJIB), 2),
                         new Count<>(new CategoryKey(Category.KSDD, Obligation.SUKARELA), 1),
                         new Count<>(new CategoryKey(Category.KSDPL, null), 1));
-        assertThat(byKey(SignIn.as(Roles.VIEWER, () -> dashboard.agreementsByField(YEAR_1997))))
+        assertThat(byKey(SignIn.as(Roles.VIEWER, () -> queries.agreementsByField(YEAR_1997))))
                 .containsExactlyInAnyOrderEntriesOf(
                         Map.of("PARIWISATA", 2L, "EKONOMI", 1L, "KESEHATAN", 1L, "KEBUDAYAAN", 1L));
-        assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.signedPerYear(YEAR_1997)))
+        assertThat(SignIn.as(Roles.VIEWER, () -> queries.signedPerYear(YEAR_1997)))
                 .containsExactlyInAnyOrder(
                         new YearCount(1997, Category.KSDD, 3), new YearCount(1997, Category.KSDPL, 1));
-        assertThat(byKey(SignIn.as(Roles.VIEWER, () -> dashboard.agreementsByStatus(YEAR_1997))))
+        assertThat(byKey(SignIn.as(Roles.VIEWER, () -> queries.agreementsByStatus(YEAR_1997))))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("ACTIVE", 2L, "EXPIRING", 1L, "EXPIRED", 1L));
-        assertThat(byKey(SignIn.as(Roles.VIEWER, () -> dashboard.partnersByCountry(YEAR_1997))))
+        assertThat(byKey(SignIn.as(Roles.VIEWER, () -> queries.partnersByCountry(YEAR_1997))))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("ID", 2L, "NZ", 1L));
-        assertThat(byKey(SignIn.as(Roles.VIEWER, () -> dashboard.partnersByProvince(YEAR_1997))))
+        assertThat(byKey(SignIn.as(Roles.VIEWER, () -> queries.partnersByProvince(YEAR_1997))))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("MALUKU", 2L));
-        HeadlineFigures year = SignIn.as(Roles.VIEWER, () -> dashboard.headline(YEAR_1997));
+        HeadlineFigures year = SignIn.as(Roles.VIEWER, () -> queries.headline(YEAR_1997));
         assertThat(year.partners()).isEqualTo(3);
         assertThat(year.indonesianRegions()).isEqualTo(2);
         assertThat(year.sisterCities()).isEqualTo(1);
@@ -118,27 +121,36 @@ class DashboardServiceTest {
         assertThat(year.active()).isEqualTo(2);
         assertThat(year.expiring()).isEqualTo(1);
         DashboardFilter sisterCities1997 = new DashboardFilter(1997, 1997, Category.KSDPL);
-        assertThat(SignIn.as(Roles.VIEWER, () -> dashboard.headline(sisterCities1997))
+        assertThat(SignIn.as(Roles.VIEWER, () -> queries.headline(sisterCities1997))
                         .partners())
                 .isEqualTo(1);
 
-        HeadlineFigures after = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
+        HeadlineFigures after = SignIn.as(Roles.VIEWER, () -> queries.headline(DashboardFilter.none()));
         assertThat(after.partners() - before.partners()).isEqualTo(3);
         assertThat(after.indonesianRegions() - before.indonesianRegions()).isEqualTo(2);
         assertThat(after.sisterCities() - before.sisterCities()).isEqualTo(1);
         assertThat(after.active() - before.active()).isEqualTo(2);
         assertThat(after.expiring() - before.expiring()).isEqualTo(1);
         Map<String, Long> countriesAfter =
-                byKey(SignIn.as(Roles.VIEWER, () -> dashboard.partnersByCountry(DashboardFilter.none())));
+                byKey(SignIn.as(Roles.VIEWER, () -> queries.partnersByCountry(DashboardFilter.none())));
         assertThat(countriesAfter.get("NZ") - countriesBefore.getOrDefault("NZ", 0L))
                 .isEqualTo(1);
         assertThat(countriesAfter.get("ID") - countriesBefore.get("ID")).isEqualTo(2);
+
+        // The whole dashboard, its queries side by side on the task executor, adds up to the same figures.
+        DashboardFigures whole = SignIn.as(Roles.VIEWER, () -> dashboard.figures(YEAR_1997));
+        assertThat(whole.headline()).isEqualTo(year);
+        assertThat(whole.agreementsByStatus())
+                .containsExactlyInAnyOrderElementsOf(
+                        SignIn.as(Roles.VIEWER, () -> queries.agreementsByStatus(YEAR_1997)));
+        assertThat(whole.partnersByCountry())
+                .containsExactlyElementsOf(SignIn.as(Roles.VIEWER, () -> queries.partnersByCountry(YEAR_1997)));
     }
 
     @Test
     void adoption_figures_count_adopted_software_and_the_regions_that_adopted() {
-        HeadlineFigures before = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
-        Map<String, Long> statusBefore = byKey(SignIn.as(Roles.VIEWER, () -> dashboard.adoptionsByStatus()));
+        HeadlineFigures before = SignIn.as(Roles.VIEWER, () -> queries.headline(DashboardFilter.none()));
+        Map<String, Long> statusBefore = byKey(SignIn.as(Roles.VIEWER, () -> queries.adoptionsByStatus()));
         Partner region = records.city(Records.unique("Kota Pemakai"));
         Partner company = partner(Records.unique("PT Pemakai"), PartnerKind.COMPANY, "ID", null);
         Software app = SignIn.as(
@@ -155,16 +167,16 @@ class DashboardServiceTest {
         SignIn.as(Roles.STAFF, () -> software.save(new Adoption(company, other, AdoptionStatus.ADOPTED)));
         SignIn.as(Roles.STAFF, () -> software.save(new Adoption(region, app, AdoptionStatus.REQUESTED)));
 
-        HeadlineFigures after = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
+        HeadlineFigures after = SignIn.as(Roles.VIEWER, () -> queries.headline(DashboardFilter.none()));
         assertThat(after.adoptions() - before.adoptions()).isEqualTo(5);
         assertThat(after.adoptingRegions() - before.adoptingRegions()).isEqualTo(4);
         assertThat(after.software() - before.software()).isEqualTo(2);
-        Map<String, Long> statusAfter = byKey(SignIn.as(Roles.VIEWER, () -> dashboard.adoptionsByStatus()));
+        Map<String, Long> statusAfter = byKey(SignIn.as(Roles.VIEWER, () -> queries.adoptionsByStatus()));
         assertThat(statusAfter.get("ADOPTED") - statusBefore.getOrDefault("ADOPTED", 0L))
                 .isEqualTo(5);
         assertThat(statusAfter.get("REQUESTED") - statusBefore.getOrDefault("REQUESTED", 0L))
                 .isEqualTo(1);
-        List<SoftwareCount> top = SignIn.as(Roles.VIEWER, () -> dashboard.mostAdoptedSoftware());
+        List<SoftwareCount> top = SignIn.as(Roles.VIEWER, () -> queries.mostAdoptedSoftware());
         assertThat(top)
                 .contains(
                         new SoftwareCount(app.getId(), app.getName(), 3),

@@ -2,15 +2,22 @@ package id.bandung.kerjasama.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.Trigger;
 
 /** Bursts of changes become at most one refresh per second per screen, on a clock the test turns by hand. */
 class CoalescerTest {
 
-    private final ManualDelays delays = new ManualDelays();
+    private final ManualScheduler delays = new ManualScheduler();
     private final List<Long> refreshes = new ArrayList<>();
     private final Coalescer coalescer = new Coalescer(delays, 1000, () -> refreshes.add(delays.now));
 
@@ -60,21 +67,59 @@ class CoalescerTest {
         assertThat(refreshes).containsExactly(0L, 3_000L);
     }
 
-    /** A clock and timer that move only when told. */
-    static final class ManualDelays implements Delays {
+    @Test
+    void a_clock_set_back_delays_a_refresh_by_no_more_than_the_interval() {
+        delays.advanceTo(50_000);
+        coalescer.changed();
+        delays.runDue();
+        delays.now = 10_000; // the system clock corrected by forty seconds
+        coalescer.changed();
+        delays.advanceTo(11_000);
+        delays.runDue();
+        assertThat(refreshes).containsExactly(50_000L, 11_000L);
+    }
+
+    /** Spring's task scheduler as the coalescer uses it (its clock, one-off tasks), moving only when told. */
+    static final class ManualScheduler implements TaskScheduler {
         long now;
         private final List<long[]> due = new ArrayList<>();
         private final List<Runnable> tasks = new ArrayList<>();
 
         @Override
-        public long nowMillis() {
-            return now;
+        public Clock getClock() {
+            return Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC);
         }
 
         @Override
-        public void schedule(Runnable task, long delayMillis) {
-            due.add(new long[] {now + delayMillis, tasks.size()});
+        public ScheduledFuture<?> schedule(Runnable task, Instant startTime) {
+            due.add(new long[] {startTime.toEpochMilli(), tasks.size()});
             tasks.add(task);
+            return null;
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable task, Trigger trigger) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, Instant startTime, Duration period) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, Duration period) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Instant startTime, Duration delay) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Duration delay) {
+            throw new UnsupportedOperationException();
         }
 
         void advanceTo(long millis) {

@@ -152,9 +152,6 @@ class DisplayLinkServiceTest {
                 .isPositive();
         assertThatThrownBy(() -> pass.call(() -> partners.list(PartnerFilter.empty(), PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> pass.call(() -> dashboard.headline(DashboardFilter.none())))
-                .as("only what the presentation shows")
-                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pass.call(() -> links.list(PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboard.figures(DashboardFilter.none()))

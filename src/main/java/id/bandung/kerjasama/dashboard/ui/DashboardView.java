@@ -1,6 +1,5 @@
 package id.bandung.kerjasama.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,6 +25,7 @@ import id.bandung.kerjasama.dashboard.DashboardFigures;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.dashboard.HeadlineFigures;
+import id.bandung.kerjasama.live.Following;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
 import jakarta.annotation.security.PermitAll;
@@ -39,8 +39,8 @@ import java.util.stream.IntStream;
 /**
  * The dashboard the mayor's office keeps open: headline numbers and charts, all counted by PostgreSQL, each leading
  * to the records behind it. A period and a category narrow it, in the URL ({@code ?from=2015&to=2020&category=KSDD}).
- * The view appears at once with placeholders and fills in after one more round trip, so the figures never hold up
- * the page.
+ * The view appears at once with placeholders; the figures load off the session lock and fill in through server push,
+ * so they never hold up the page.
  */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "home.menu")
@@ -52,15 +52,15 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     final ComboBox<Category> category = new ComboBox<>();
     final DashboardCharts charts;
 
-    private final DashboardService dashboard;
     private final Clock clock;
+    private final Following following;
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private final Paragraph updated = new Paragraph();
     private final Map<String, Card> cards = new LinkedHashMap<>();
-    private DashboardFilter filter = DashboardFilter.none();
+    /** Read by the load, off the session lock. */
+    private volatile DashboardFilter filter = DashboardFilter.none();
 
     DashboardView(DashboardService dashboard, Clock clock, LiveUpdates live) {
-        this.dashboard = dashboard;
         this.clock = clock;
         this.charts = new DashboardCharts(this::open);
         addClassNames("dashboard-view", "loading");
@@ -86,8 +86,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         cards.values().forEach(card -> cardGrid.add(card.view()));
 
         add(heading, section("dashboard.section.figures", cardGrid), section("dashboard.section.charts", charts));
-        // A save anywhere shows here within a second, keeping the filters and the scroll position.
-        live.follow(this, this::refresh, Topic.RECORDS);
+        // The figures load once attached, and a save anywhere shows here within a second, keeping the filters and the
+        // scroll position.
+        following = live.follow(this, () -> dashboard.figures(filter), this::show, Topic.RECORDS);
     }
 
     private Div filters() {
@@ -149,20 +150,20 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             category.setValue(filter.category());
         });
         updateLinks();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        // The page shows first; the figures follow one round trip later.
-        getElement().executeJs("return 0").then(ignored -> refresh());
+        reload(); // the same view, entered again with another period or category
     }
 
     private void filterChanged() {
         filter = new DashboardFilter(fromYear.getValue(), toYear.getValue(), category.getValue());
         UrlState.replace("", filter.toParameters());
         updateLinks();
-        refresh();
+        reload();
+    }
+
+    /** Loads the figures for the filter now; the view shows that it is loading until they arrive. */
+    private void reload() {
+        addClassName("loading");
+        following.reload();
     }
 
     /** The cards lead to their records with the dashboard's period and category. */
@@ -173,9 +174,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         });
     }
 
-    /** Computes every figure again from the database. */
-    void refresh() {
-        DashboardFigures all = dashboard.figures(filter);
+    /** Shows newly loaded figures; the first ones end the loading state. */
+    private void show(DashboardFigures all) {
         HeadlineFigures figures = all.headline();
         set("partners", figures.partners());
         set("regions", figures.indonesianRegions());

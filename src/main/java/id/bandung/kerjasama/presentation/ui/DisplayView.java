@@ -10,48 +10,52 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.shared.Registration;
 import id.bandung.kerjasama.dashboard.DashboardService;
+import id.bandung.kerjasama.live.Following;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.presentation.DisplayPass;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A wall screen's presentation, opened by a display link without signing in. The token grants the aggregate
  * figures only, call by call; the session stays anonymous, so every other route still asks for a sign-in. When an
  * administrator revokes the link, the screen says so at the next change notification, within seconds; when the link
- * expires, a timer does the same. The token stays out of the title, the page and the logs (see
+ * expires, the screen checks again at that moment (see {@link Following#reloadAt}). The token stays out of the title, the page and the logs (see
  * {@code TokenRedaction}), and the page is served with {@code Referrer-Policy: no-referrer}.
  */
 @Route(value = "display/:token", autoLayout = false)
 @AnonymousAllowed
 public class DisplayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Past the expiry instant, so that the link's own check already sees it expired. */
+    private static final Duration EXPIRY_MARGIN = Duration.ofMillis(200);
+
+    private static final Set<Topic> TOPICS =
+            EnumSet.of(Topic.PARTNERS, Topic.AGREEMENTS, Topic.SOFTWARE, Topic.ADOPTIONS, Topic.DISPLAY_LINKS);
+
     private final DisplayLinkService links;
     private final DashboardService dashboard;
     private final LiveUpdates live;
-    private final DisplayExpiry expiry;
-    private String token;
-    private Registration expiryTimer;
+    private Following following;
     Presentation presentation;
 
-    DisplayView(DisplayLinkService links, DashboardService dashboard, LiveUpdates live, DisplayExpiry expiry) {
+    DisplayView(DisplayLinkService links, DashboardService dashboard, LiveUpdates live) {
         this.links = links;
         this.dashboard = dashboard;
         this.live = live;
-        this.expiry = expiry;
         addClassName("presentation-view");
-        addDetachListener(event -> stopExpiryTimer());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
+        String token = event.getRouteParameters().get("token").orElse("");
+        stopFollowing();
         removeAll();
-        stopExpiryTimer();
         Optional<DisplayPass> pass = links.open(token);
         if (pass.isEmpty()) {
             showRefused();
@@ -59,37 +63,42 @@ public class DisplayView extends Main implements BeforeEnterObserver, HasDynamic
         }
         PresentationOptions options = PresentationOptions.fromParameters(
                 event.getLocation().getQueryParameters().getParameters());
-        presentation =
-                new Presentation(options, () -> pass.get().call(() -> PresentationView.figures(dashboard)), null);
-        add(presentation);
-        live.follow(
-                presentation,
-                this::refresh,
-                EnumSet.of(Topic.PARTNERS, Topic.AGREEMENTS, Topic.SOFTWARE, Topic.ADOPTIONS, Topic.DISPLAY_LINKS));
+        Presentation shown = new Presentation(options, null);
+        presentation = shown;
+        add(shown);
+        following = live.follow(shown, () -> load(token), figures -> show(shown, figures), TOPICS);
         if (pass.get().expiresAt() != null) {
-            expiryTimer = expiry.at(pass.get().expiresAt(), event.getUI(), this::refresh);
+            following.reloadAt(pass.get().expiresAt().plus(EXPIRY_MARGIN));
         }
     }
 
-    private void stopExpiryTimer() {
-        if (expiryTimer != null) {
-            expiryTimer.remove();
-            expiryTimer = null;
-        }
+    /**
+     * After any change and at expiry, the token is checked again: the figures as this display, or none once the
+     * link is revoked or expired.
+     */
+    private Optional<PresentationData> load(String token) {
+        return links.check(token).map(pass -> pass.call(() -> PresentationView.figures(dashboard)));
     }
 
-    /** After any change and at expiry: a revoked or expired link ends the show; otherwise the figures are redrawn. */
-    void refresh() {
-        if (presentation == null) {
+    /** A revoked or expired link ends the show; otherwise the figures are redrawn. */
+    private void show(Presentation shown, Optional<PresentationData> figures) {
+        if (presentation != shown) {
             return;
         }
-        if (links.check(token).isEmpty()) {
+        if (figures.isPresent()) {
+            shown.showFigures(figures.get());
+        } else {
             presentation = null;
-            stopExpiryTimer();
+            stopFollowing();
             removeAll();
             showRefused();
-        } else {
-            presentation.refresh();
+        }
+    }
+
+    private void stopFollowing() {
+        if (following != null) {
+            following.remove();
+            following = null;
         }
     }
 

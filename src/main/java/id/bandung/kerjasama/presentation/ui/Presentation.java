@@ -18,7 +18,6 @@ import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Notifications;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The briefing mode: one slide at a time on a black screen, advancing by itself and by keyboard (← → or a
@@ -67,7 +66,6 @@ class Presentation extends Composite<Div> {
 
     final List<Slide> slides = new ArrayList<>();
     final PresentationOptions options;
-    private final Supplier<PresentationData> data;
     private final Div stage = new Div();
     private final Div progress = new Div();
     private final Span counter = new Span();
@@ -78,14 +76,14 @@ class Presentation extends Composite<Div> {
     private boolean paused;
 
     /**
-     * @param data  the figures, fetched again on every refresh
+     * Empty, marked {@code loading}, until {@link #showFigures} brings the first figures.
+     *
      * @param exit  where the exit control leads (the dashboard), or null on a display screen
      */
-    Presentation(PresentationOptions options, Supplier<PresentationData> data, String exit) {
+    Presentation(PresentationOptions options, String exit) {
         this.options = options;
-        this.data = data;
         Div root = getContent();
-        root.addClassNames("presentation", options.light() ? "presentation-light" : "presentation-dark");
+        root.addClassNames("presentation", options.light() ? "presentation-light" : "presentation-dark", "loading");
         stage.addClassName("slides");
         stage.getElement().setAttribute("aria-live", "polite");
         for (SlideKey key : options.slides()) {
@@ -163,13 +161,12 @@ class Presentation extends Composite<Div> {
         if (!options.unknown().isEmpty()) {
             Notifications.error(getTranslation("presentation.unknown-slides", String.join(", ", options.unknown())));
         }
-        refresh();
         show(current);
     }
 
     /** Draws every slide from new figures; the current slide and the pause state stay. */
-    void refresh() {
-        PresentationData figures = data.get();
+    void showFigures(PresentationData figures) {
+        getContent().removeClassName("loading");
         slides.forEach(slide -> slide.show(figures));
         updated.setText(getTranslation(
                 "presentation.updated", Formats.dateTime(figures.figures().computedAt(), getLocale())));

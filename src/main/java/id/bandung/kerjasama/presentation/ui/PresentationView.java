@@ -37,9 +37,9 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
         PresentationOptions options = PresentationOptions.fromParameters(
                 event.getLocation().getQueryParameters().getParameters());
         removeAll();
-        presentation = new Presentation(options, () -> figures(dashboard), "/");
+        presentation = new Presentation(options, "/");
         add(presentation);
-        live.follow(presentation, presentation::refresh, Topic.RECORDS);
+        live.follow(presentation, () -> figures(dashboard), presentation::showFigures, Topic.RECORDS);
     }
 
     /** The figures every presentation shows; a display screen asks for them with its pass. */

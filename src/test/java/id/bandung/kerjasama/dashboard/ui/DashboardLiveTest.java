@@ -4,9 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.ServerPush;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
@@ -39,34 +39,23 @@ class DashboardLiveTest extends KaribuTest {
     Records records;
 
     @Test
-    void the_open_dashboard_shows_a_new_partner_within_a_second() {
+    void the_open_dashboard_shows_a_new_partner_without_a_reload() {
         await().atMost(Duration.ofSeconds(15)).until(live::isListening);
-        signIn("pimpinan");
-        navigate("");
-        _get(DashboardView.class).refresh(); // in a browser, the round trip after the first paint does this
+        DashboardView view = openDashboard("");
         long before = jdbc.queryForObject("select count(*) from partner", Long.class);
         assertThat(value("kpi-partners")).isEqualTo(Formats.number(before, INDONESIAN));
 
-        long saved = System.nanoTime();
         SignIn.as(Roles.STAFF, () -> partners.save(partner()));
 
-        await().atMost(Duration.ofSeconds(1))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(20))
-                .until(() -> {
-                    MockVaadin.clientRoundtrip();
-                    return value("kpi-partners").equals(Formats.number(before + 1, INDONESIAN));
-                });
-        assertThat((System.nanoTime() - saved) / 1_000_000).isLessThan(1000);
+        // How soon belongs to the benchmark (commit to the figure on fifty screens); here: that it comes.
+        ServerPush.awaitUntil(() -> value("kpi-partners").equals(Formats.number(before + 1, INDONESIAN)));
+        assertThat(_get(DashboardView.class)).isSameAs(view);
     }
 
     @Test
     void a_filtered_dashboard_counts_a_new_sister_city_and_keeps_its_filter() {
         await().atMost(Duration.ofSeconds(15)).until(live::isListening);
-        signIn("pimpinan");
-        navigate("?category=KSDPL");
-        DashboardView view = _get(DashboardView.class);
-        view.refresh();
+        DashboardView view = openDashboard("?category=KSDPL");
         long before = jdbc.queryForObject(
                 "select count(distinct partner_id) from agreement where category = 'KSDPL'", Long.class);
         assertThat(value("kpi-sister-cities")).isEqualTo(Formats.number(before, INDONESIAN));
@@ -74,15 +63,17 @@ class DashboardLiveTest extends KaribuTest {
         // Two saves (the city, then its agreement): the second may wait for the once-a-second refresh.
         records.sisterCity(Records.unique("Kota Kembar"), "KR");
 
-        await().atMost(Duration.ofSeconds(2))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(20))
-                .until(() -> {
-                    MockVaadin.clientRoundtrip();
-                    return value("kpi-sister-cities").equals(Formats.number(before + 1, INDONESIAN));
-                });
+        ServerPush.awaitUntil(() -> value("kpi-sister-cities").equals(Formats.number(before + 1, INDONESIAN)));
         assertThat(view.category.getValue()).hasToString("KSDPL");
         assertThat(_get(DashboardView.class)).isSameAs(view);
+    }
+
+    private DashboardView openDashboard(String location) {
+        signIn("pimpinan");
+        navigate(location);
+        DashboardView view = _get(DashboardView.class);
+        ServerPush.awaitUntil(() -> !view.hasClassName("loading"));
+        return view;
     }
 
     private static String value(String cardId) {

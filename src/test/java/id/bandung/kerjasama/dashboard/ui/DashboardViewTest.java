@@ -22,6 +22,7 @@ import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.dashboard.HeadlineFigures;
 import id.bandung.kerjasama.dashboard.ui.DashboardChartSpecs.Kind;
+import id.bandung.kerjasama.live.ServerPush;
 import id.bandung.kerjasama.partner.ui.PartnerListView;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
@@ -44,7 +45,8 @@ class DashboardViewTest extends KaribuTest {
     @Test
     void cards_show_the_databases_figures_in_indonesian_number_format() {
         DashboardView view = openDashboard("");
-        HeadlineFigures figures = SignIn.as(Roles.VIEWER, () -> dashboard.headline(DashboardFilter.none()));
+        HeadlineFigures figures = SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none()))
+                .headline();
         assertThat(value("kpi-partners")).isEqualTo(Formats.number(figures.partners(), INDONESIAN));
         assertThat(value("kpi-sister-cities")).isEqualTo(Formats.number(figures.sisterCities(), INDONESIAN));
         assertThat(value("kpi-software")).isEqualTo(Formats.number(figures.software(), INDONESIAN));
@@ -145,6 +147,7 @@ class DashboardViewTest extends KaribuTest {
                 spec -> spec.withClasses("chart-table-toggle"));
         _click(early); // before the figures arrive: nothing to show, and the button does not claim otherwise
         assertThat(early.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(_get(DashboardView.class).getClassNames()).contains("loading");
 
         DashboardView view = openDashboard("");
         ChartCard countries = view.charts.card(Kind.COUNTRIES);
@@ -170,7 +173,7 @@ class DashboardViewTest extends KaribuTest {
         signIn("pimpinan");
         navigate(query.isEmpty() ? "" : query);
         DashboardView view = _get(DashboardView.class);
-        view.refresh(); // in a browser, the round trip after the first paint does this
+        ServerPush.awaitUntil(() -> !view.hasClassName("loading")); // the first figures, pushed once loaded
         return view;
     }
 

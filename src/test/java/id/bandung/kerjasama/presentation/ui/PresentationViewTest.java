@@ -8,11 +8,11 @@ import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Key;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.MainLayout;
 import id.bandung.kerjasama.live.LiveUpdates;
+import id.bandung.kerjasama.live.ServerPush;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import java.time.Duration;
@@ -103,13 +103,7 @@ class PresentationViewTest extends KaribuTest {
 
         records.sisterCity(Records.unique("Kota Kembar"), "FR");
 
-        await().atMost(Duration.ofSeconds(2))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(20))
-                .until(() -> {
-                    MockVaadin.clientRoundtrip();
-                    return kpi.value("sister-cities").equals(Formats.number(before + 1, INDONESIAN));
-                });
+        ServerPush.awaitUntil(() -> kpi.value("sister-cities").equals(Formats.number(before + 1, INDONESIAN)));
         assertThat(presentation.currentSlide()).isSameAs(kpi);
         assertThat(presentation.isPaused()).isTrue();
     }
@@ -124,9 +118,25 @@ class PresentationViewTest extends KaribuTest {
         assertThat(pause.getAriaLabel()).contains("Lanjutkan (spasi)");
     }
 
+    @Test
+    void the_slides_show_that_they_are_loading_until_the_first_figures_arrive() {
+        signIn("pimpinan");
+        navigate("presentation?slides=kpi");
+        Presentation presentation = _get(PresentationView.class).presentation;
+        assertThat(presentation.getContent().getClassNames()).contains("loading");
+        assertThat(((KpiSlide) presentation.currentSlide()).value("partners")).isEmpty();
+
+        ServerPush.awaitUntil(() -> !presentation.getContent().hasClassName("loading"));
+        long partners = jdbc.queryForObject("select count(*) from partner", Long.class);
+        assertThat(((KpiSlide) presentation.currentSlide()).value("partners"))
+                .isEqualTo(Formats.number(partners, INDONESIAN));
+    }
+
     private Presentation open(String location) {
         signIn("pimpinan");
         navigate(location);
-        return _get(PresentationView.class).presentation;
+        Presentation presentation = _get(PresentationView.class).presentation;
+        ServerPush.awaitUntil(() -> !presentation.getContent().hasClassName("loading")); // the first figures
+        return presentation;
     }
 }

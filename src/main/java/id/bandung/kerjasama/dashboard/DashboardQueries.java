@@ -1,0 +1,226 @@
+package id.bandung.kerjasama.dashboard;
+
+import static id.bandung.kerjasama.agreement.AgreementStatusSql.where;
+
+import id.bandung.kerjasama.agreement.AgreementStatus;
+import id.bandung.kerjasama.agreement.AgreementStatusSql;
+import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.CooperationField;
+import id.bandung.kerjasama.dashboard.DashboardService.CategoryKey;
+import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.software.AdoptionStatus;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's read model: one aggregate query per figure, all counted by PostgreSQL, each in a read-only
+ * transaction of its own. Agreement figures take the filter as {@code :fromDate}, {@code :toDate} (signing date) and
+ * {@code :category}, any of them null; partner figures then count the partners of the agreements the filter selects.
+ * Statuses follow {@link AgreementStatusSql}. Adoption figures read the counts the database keeps (V003). Only
+ * {@link DashboardService} asks; its access rules stand in front.
+ */
+@Component
+@Transactional(readOnly = true)
+class DashboardQueries {
+
+    static final int TOP_SOFTWARE = 10;
+
+    // Spaces around the pieces matter: text blocks drop a line's trailing blanks.
+    private static final String AGREEMENT_FILTER = " (cast(:fromDate as date) is null or a.signed_on >= :fromDate)"
+            + " and (cast(:toDate as date) is null or a.signed_on <= :toDate)"
+            + " and (cast(:category as varchar) is null or a.category = :category) ";
+
+    private static final String PARTNER_FILTER =
+            " (not :filtered or exists (select 1 from agreement a where a.partner_id = p.id and" + AGREEMENT_FILTER
+                    + ")) ";
+
+    /** Partners with at least one agreement of each category: distinct pairs, from an index alone. */
+    private static final String PARTNERS_PER_CATEGORY = """
+            select category, count(*) from (select distinct a.category, a.partner_id from agreement a where """ + AGREEMENT_FILTER + ") pairs group by category";
+
+    /** The other headline numbers; adoption figures come from the counts the database keeps. */
+    private static final String TOTALS = """
+            select case when :filtered then (select count(distinct a.partner_id) from agreement a where """
+            + AGREEMENT_FILTER + """
+                        ) else (select count(*) from partner) end as partners,
+                   (select count(*) from agreement a where """ + where(AgreementStatus.ACTIVE) + " and"
+            + AGREEMENT_FILTER + """
+                   ) as active,
+                   (select count(*) from agreement a where """ + where(AgreementStatus.EXPIRING) + " and"
+            + AGREEMENT_FILTER + """
+                   ) as expiring,
+                   (select count(*) from software) as software,
+                   (select coalesce(sum(adoptions), 0) from adoption_count_by_software where status = 'ADOPTED')
+                       as adoptions,
+                   (select count(*) from adoption_count_by_partner c join partner p on p.id = c.partner_id
+                     where c.status = 'ADOPTED' and c.adoptions > 0 and p.kind in ('CITY', 'REGENCY', 'PROVINCE'))
+                       as adopting_regions""";
+
+    private static final String PARTNERS_BY_COUNTRY = "select p.country, count(*) from partner p where "
+            + PARTNER_FILTER + "group by p.country order by count(*) desc, p.country";
+
+    private static final String PARTNERS_BY_PROVINCE = """
+            select p.province, count(*) from partner p
+            where p.country = 'ID' and p.province is not null and """ + PARTNER_FILTER + """
+            group by p.province order by count(*) desc, p.province""";
+
+    private static final String AGREEMENTS_BY_CATEGORY = """
+            select a.category, a.obligation, count(*) from agreement a where """ + AGREEMENT_FILTER + """
+            group by a.category, a.obligation""";
+
+    private static final String AGREEMENTS_BY_FIELD = """
+            select f.field, count(*) from agreement_field f join agreement a on a.id = f.agreement_id
+            where """ + AGREEMENT_FILTER + "group by f.field";
+
+    /** Unfiltered, the fields table alone answers: no join with a hundred thousand agreements. */
+    private static final String ALL_AGREEMENTS_BY_FIELD = "select field, count(*) from agreement_field group by field";
+
+    /** date_part, not extract: extract returns numeric, which makes this count a third slower. */
+    private static final String SIGNED_PER_YEAR = """
+            select cast(date_part('year', a.signed_on) as integer), a.category, count(*)
+            from agreement a where a.signed_on is not null and """ + AGREEMENT_FILTER + """
+            group by 1, 2 order by 1""";
+
+    private static final String AGREEMENTS_BY_STATUS = "select (" + AgreementStatusSql.CASE
+            + "), count(*) from agreement a where " + AGREEMENT_FILTER + "group by 1";
+
+    private static final String MOST_ADOPTED_SOFTWARE = """
+            select s.id, s.name, c.adoptions
+            from adoption_count_by_software c join software s on s.id = c.software_id
+            where c.status = 'ADOPTED' and c.adoptions > 0
+            order by c.adoptions desc, s.name limit :limit""";
+
+    private static final String ADOPTIONS_BY_STATUS =
+            "select status, coalesce(sum(adoptions), 0) from adoption_count_by_software group by status";
+
+    /** The partners of one category, the longest-standing first (those without a signing date last). */
+    private static final String PARTNERS_OF = """
+            select p.name, p.country, min(date_part('year', a.signed_on))::int as since
+            from agreement a join partner p on p.id = a.partner_id
+            where a.category = :category
+            group by p.id, p.name, p.country
+            order by since nulls last, p.name
+            limit :limit""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DashboardQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    HeadlineFigures headline(DashboardFilter filter) {
+        Map<String, Long> perCategory = filtered(PARTNERS_PER_CATEGORY, filter)
+                .query((row, number) -> Map.entry(row.getString(1), row.getLong(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        LocalDate today = LocalDate.now(clock);
+        return filtered(TOTALS, filter)
+                .param("filtered", !filter.isNone(), Types.BOOLEAN)
+                .param("today", today, Types.DATE)
+                .param("horizon", AgreementStatusSql.horizon(today), Types.DATE)
+                .query((row, number) -> new HeadlineFigures(
+                        row.getLong("partners"),
+                        perCategory.getOrDefault(Category.KSDD.name(), 0L),
+                        perCategory.getOrDefault(Category.KSDPL.name(), 0L),
+                        perCategory.getOrDefault(Category.KSDLL.name(), 0L),
+                        row.getLong("active"),
+                        row.getLong("expiring"),
+                        row.getLong("software"),
+                        row.getLong("adoptions"),
+                        row.getLong("adopting_regions")))
+                .single();
+    }
+
+    /** Partners per country (ISO code), most first. */
+    List<Count<String>> partnersByCountry(DashboardFilter filter) {
+        return filtered(PARTNERS_BY_COUNTRY, filter)
+                .param("filtered", !filter.isNone(), Types.BOOLEAN)
+                .query((row, number) -> new Count<>(row.getString(1), row.getLong(2)))
+                .list();
+    }
+
+    /** Indonesian partners per province, most first. */
+    List<Count<Province>> partnersByProvince(DashboardFilter filter) {
+        return filtered(PARTNERS_BY_PROVINCE, filter)
+                .param("filtered", !filter.isNone(), Types.BOOLEAN)
+                .query((row, number) -> new Count<>(Province.valueOf(row.getString(1)), row.getLong(2)))
+                .list();
+    }
+
+    /** Agreements per category, regional cooperation split into mandatory and voluntary. */
+    List<Count<CategoryKey>> agreementsByCategory(DashboardFilter filter) {
+        return filtered(AGREEMENTS_BY_CATEGORY, filter)
+                .query((row, number) -> new Count<>(CategoryKey.of(row.getString(1), row.getString(2)), row.getLong(3)))
+                .list();
+    }
+
+    List<Count<CooperationField>> agreementsByField(DashboardFilter filter) {
+        StatementSpec query =
+                filter.isNone() ? jdbc.sql(ALL_AGREEMENTS_BY_FIELD) : filtered(AGREEMENTS_BY_FIELD, filter);
+        return query.query((row, number) -> new Count<>(CooperationField.valueOf(row.getString(1)), row.getLong(2)))
+                .list();
+    }
+
+    /** Agreements signed per year and category, oldest year first. */
+    List<YearCount> signedPerYear(DashboardFilter filter) {
+        return filtered(SIGNED_PER_YEAR, filter)
+                .query((row, number) ->
+                        new YearCount(row.getInt(1), Category.valueOf(row.getString(2)), row.getLong(3)))
+                .list();
+    }
+
+    List<Count<AgreementStatus>> agreementsByStatus(DashboardFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        return filtered(AGREEMENTS_BY_STATUS, filter)
+                .param("today", today, Types.DATE)
+                .param("horizon", AgreementStatusSql.horizon(today), Types.DATE)
+                .query((row, number) -> new Count<>(AgreementStatus.valueOf(row.getString(1)), row.getLong(2)))
+                .list();
+    }
+
+    /** The applications adopted by the most partners. Adoptions are not tied to a period or category. */
+    List<SoftwareCount> mostAdoptedSoftware() {
+        return jdbc.sql(MOST_ADOPTED_SOFTWARE)
+                .param("limit", TOP_SOFTWARE, Types.INTEGER)
+                .query((row, number) -> new SoftwareCount(row.getLong(1), row.getString(2), row.getLong(3)))
+                .list();
+    }
+
+    List<Count<AdoptionStatus>> adoptionsByStatus() {
+        return jdbc.sql(ADOPTIONS_BY_STATUS)
+                .query((row, number) -> new Count<>(AdoptionStatus.valueOf(row.getString(1)), row.getLong(2)))
+                .list();
+    }
+
+    /** The partners of one category, longest-standing first, at most {@code limit}. */
+    List<PartnerSince> partnersOf(Category category, int limit) {
+        return jdbc.sql(PARTNERS_OF)
+                .param("category", category.name(), Types.VARCHAR)
+                .param("limit", limit, Types.INTEGER)
+                .query((row, number) ->
+                        new PartnerSince(row.getString(1), row.getString(2), (Integer) row.getObject(3)))
+                .list();
+    }
+
+    /** A query with the filter's parameters bound, typed so that a null needs no round trip to find its type. */
+    private StatementSpec filtered(String sql, DashboardFilter filter) {
+        return jdbc.sql(sql)
+                .param("fromDate", filter.fromDate(), Types.DATE)
+                .param("toDate", filter.toDate(), Types.DATE)
+                .param(
+                        "category",
+                        filter.category() == null ? null : filter.category().name(),
+                        Types.VARCHAR);
+    }
+}
