@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.zaxxer.hikari.HikariDataSource;
 import id.bandung.kerjasama.Application;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
@@ -58,8 +59,10 @@ class TwoNodesTest extends KaribuTest {
     @Test
     void a_partner_saved_on_one_node_reaches_the_other_within_a_second() throws Exception {
         SecurityContextHolderStrategy mine = SecurityContextHolder.getContextHolderStrategy();
+        var vaadin = CurrentInstance.getInstances();
         ConfigurableApplicationContext other = secondNode();
         SecurityContextHolder.setContextHolderStrategy(mine); // starting a node installs its own
+        CurrentInstance.restoreInstances(vaadin); // and clears this thread's UI
         LiveUpdates otherLive = other.getBean(LiveUpdates.class);
         await().atMost(Duration.ofSeconds(15)).until(() -> live.isListening() && otherLive.isListening());
 
