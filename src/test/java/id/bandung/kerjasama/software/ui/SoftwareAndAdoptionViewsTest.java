@@ -13,9 +13,12 @@ import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.Adoption;
+import id.bandung.kerjasama.software.AdoptionService;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
+import id.bandung.kerjasama.software.SoftwareChoice;
+import id.bandung.kerjasama.software.SoftwareRow;
 import id.bandung.kerjasama.software.SoftwareService;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
@@ -30,6 +33,9 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
     SoftwareService software;
 
     @Autowired
+    AdoptionService adoptions;
+
+    @Autowired
     Records records;
 
     @Test
@@ -39,8 +45,9 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         SoftwareListView view = _get(SoftwareListView.class);
         assertThat(view.kpk.getValue()).isTrue();
         assertThat(IntStream.range(0, _size(view.grid))
-                        .mapToObj(i -> _get(view.grid, i).getAcronym()))
-                .contains("LAKIP", "e-RK", "e-Surat");
+                        .mapToObj(i -> _get(view.grid, i))
+                        .map(SoftwareRow::acronym))
+                .containsExactlyInAnyOrder("LAKIP", "e-RK", "e-Surat");
     }
 
     @Test
@@ -66,13 +73,13 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         Software app = SignIn.as(
                 Roles.STAFF,
                 () -> software.save(new Software(Records.unique("Aplikasi Unik"), null, SoftwareCategory.OTHER)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
 
         signIn("staf");
         navigate("adoptions/new");
         AdoptionListView view = _get(AdoptionListView.class);
         view.form.partner.setValue(partner);
-        view.form.software.setValue(app);
+        view.form.software.setValue(SoftwareChoice.of(app));
         _setValue(view.form.status, AdoptionStatus.REQUESTED);
         _click(view.form.buttons.save);
 
@@ -86,12 +93,12 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         Software app = SignIn.as(
                 Roles.STAFF,
                 () -> software.save(new Software(Records.unique("Aplikasi Hitung"), null, SoftwareCategory.OTHER)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.IN_PROGRESS)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(partner, app, AdoptionStatus.IN_PROGRESS)));
 
         signIn("pimpinan");
         navigate("adoptions?software=" + app.getId());
         AdoptionListView view = _get(AdoptionListView.class);
-        assertThat(view.software.getValue().getId()).isEqualTo(app.getId());
+        assertThat(view.software.getValue()).isEqualTo(SoftwareChoice.of(app));
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_get(ListLayout.class).getCount()).isEqualTo("1 adopsi");
     }
