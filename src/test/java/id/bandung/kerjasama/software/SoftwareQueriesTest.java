@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The software list, its export and the picker, read in SQL on PostgreSQL. */
 @IntegrationTest
@@ -30,6 +31,9 @@ class SoftwareQueriesTest {
 
     @Autowired
     Records records;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void a_row_holds_what_the_list_shows_and_counts_only_the_partners_that_adopted() {
@@ -133,6 +137,21 @@ class SoftwareQueriesTest {
                 .containsExactly(prefix + " Y", prefix + " Z (EZ)");
         assertThat(SignIn.as(Roles.VIEWER, () -> queries.choice(first.getId())))
                 .contains(new SoftwareChoice(first.getId(), prefix + " Z", "EZ"));
+    }
+
+    @Test
+    void the_queries_read_inside_the_callers_transaction_and_see_its_uncommitted_writes() {
+        String name = Records.unique("Aplikasi Belum Tersimpan");
+        SoftwareFilter byName = new SoftwareFilter(name, null, null);
+
+        long inside = transaction.execute(status -> {
+            save(new Software(name, null, SoftwareCategory.OTHER));
+            status.setRollbackOnly();
+            return count(byName);
+        });
+
+        assertThat(inside).isEqualTo(1);
+        assertThat(count(byName)).isZero();
     }
 
     private Software save(Software item) {
