@@ -11,6 +11,8 @@ import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.SystemActor;
 import id.bandung.kerjasama.software.Software;
+import id.bandung.kerjasama.software.SoftwareFilter;
+import id.bandung.kerjasama.software.SoftwareQueries;
 import id.bandung.kerjasama.software.SoftwareService;
 import java.util.EnumSet;
 import org.slf4j.Logger;
@@ -31,23 +33,26 @@ class FactsLoader implements SmartInitializingSingleton {
     private final PartnerService partners;
     private final AgreementService agreements;
     private final SoftwareService software;
+    private final SoftwareQueries softwareList;
     private final TransactionTemplate transaction;
 
     FactsLoader(
             PartnerService partners,
             AgreementService agreements,
             SoftwareService software,
+            SoftwareQueries softwareList,
             TransactionTemplate transaction) {
         this.partners = partners;
         this.agreements = agreements;
         this.software = software;
+        this.softwareList = softwareList;
         this.transaction = transaction;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> {
-            if (partners.count() > 0 || agreements.count() > 0 || software.countSoftware() > 0) {
+            if (partners.count() > 0 || agreements.count() > 0 || softwareList.count(SoftwareFilter.empty()) > 0) {
                 return;
             }
             loadSisterCities();

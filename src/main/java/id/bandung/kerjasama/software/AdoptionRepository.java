@@ -4,32 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface AdoptionRepository extends JpaRepository<Adoption, Long>, JpaSpecificationExecutor<Adoption> {
+interface AdoptionRepository extends JpaRepository<Adoption, Long> {
 
     @Query("""
             select a from Adoption a join fetch a.partner join fetch a.software left join fetch a.agreement
             where a.id = :id""")
     Optional<Adoption> findWithDetails(long id);
 
-    boolean existsByPartnerIdAndSoftwareIdAndIdNot(long partnerId, long softwareId, long id);
+    @Query("select count(g) > 0 from Agreement g where g.id = :agreementId and g.partner.id = :partnerId")
+    boolean agreementBelongsTo(long agreementId, long partnerId);
 
     long countByPartnerId(long partnerId);
-
-    /** Adoptions, optionally of one software and in one status, from the counts the database keeps (V003). */
-    @Query(nativeQuery = true, value = """
-            select coalesce(sum(adoptions), 0) from adoption_count_by_software
-            where (cast(:softwareId as bigint) is null or software_id = :softwareId)
-              and (cast(:status as varchar) is null or status = :status)""")
-    long countKeptBySoftware(Long softwareId, String status);
-
-    /** Adoptions of one partner, optionally in one status, from the counts the database keeps (V003). */
-    @Query(nativeQuery = true, value = """
-            select coalesce(sum(adoptions), 0) from adoption_count_by_partner
-            where partner_id = :partnerId and (cast(:status as varchar) is null or status = :status)""")
-    long countKeptByPartner(long partnerId, String status);
 
     long countBySoftwareId(long softwareId);
 

@@ -28,9 +28,10 @@ import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.seed.SampleDataService;
 import id.bandung.kerjasama.seed.SampleVolumes;
 import id.bandung.kerjasama.software.AdoptionFilter;
+import id.bandung.kerjasama.software.AdoptionQueries;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.SoftwareFilter;
-import id.bandung.kerjasama.software.SoftwareService;
+import id.bandung.kerjasama.software.SoftwareQueries;
 import id.bandung.kerjasama.support.Browsers;
 import id.bandung.kerjasama.support.SecurityStrategyListener;
 import id.bandung.kerjasama.support.SignIn;
@@ -92,7 +93,10 @@ class ProjectBenchmark {
     AgreementService agreements;
 
     @Autowired
-    SoftwareService software;
+    SoftwareQueries software;
+
+    @Autowired
+    AdoptionQueries adoptions;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -259,15 +263,15 @@ class ProjectBenchmark {
             page(
                     "software",
                     "sort " + column,
-                    () -> software.listSoftware(SoftwareFilter.empty(), PageRequest.of(0, 50, Sort.by(column)))
+                    () -> software.list(SoftwareFilter.empty(), PageRequest.of(0, 50, Sort.by(column)))
                                     .size()
-                            + software.countSoftware(SoftwareFilter.empty()));
+                            + software.count(SoftwareFilter.empty()));
         }
         SoftwareFilter kpk = new SoftwareFilter(null, null, true);
         page(
                 "software",
                 "KPK recommended",
-                () -> software.listSoftware(kpk, PageRequest.of(0, 50)).size() + software.countSoftware(kpk));
+                () -> software.list(kpk, PageRequest.of(0, 50)).size() + software.count(kpk));
     }
 
     private void adoptionPages() {
@@ -310,7 +314,7 @@ class ProjectBenchmark {
     }
 
     private long adoptionsPage(AdoptionFilter filter, Sort sort) {
-        return software.listAdoptions(filter, PageRequest.of(0, 50, sort)).size() + software.countAdoptions(filter);
+        return adoptions.list(filter, PageRequest.of(0, 50, sort)).size() + adoptions.count(filter);
     }
 
     private void page(String list, String what, Supplier<Long> work) {

@@ -14,6 +14,7 @@ import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.Adoption;
+import id.bandung.kerjasama.software.AdoptionService;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
@@ -53,6 +54,9 @@ class DashboardServiceTest {
 
     @Autowired
     SoftwareService software;
+
+    @Autowired
+    AdoptionService adoptions;
 
     @Autowired
     Records records;
@@ -161,11 +165,11 @@ class DashboardServiceTest {
                 () -> software.save(new Software(Records.unique("Aplikasi Lain"), null, SoftwareCategory.OTHER)));
         for (int i = 0; i < 3; i++) {
             Partner adopter = records.city(Records.unique("Kota Pengguna"));
-            SignIn.as(Roles.STAFF, () -> software.save(new Adoption(adopter, app, AdoptionStatus.ADOPTED)));
+            SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(adopter, app, AdoptionStatus.ADOPTED)));
         }
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(region, other, AdoptionStatus.ADOPTED)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(company, other, AdoptionStatus.ADOPTED)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(region, app, AdoptionStatus.REQUESTED)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(region, other, AdoptionStatus.ADOPTED)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(company, other, AdoptionStatus.ADOPTED)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(region, app, AdoptionStatus.REQUESTED)));
 
         HeadlineFigures after = SignIn.as(Roles.VIEWER, () -> queries.headline(DashboardFilter.none()));
         assertThat(after.adoptions() - before.adoptions()).isEqualTo(5);

@@ -18,6 +18,7 @@ import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.Adoption;
+import id.bandung.kerjasama.software.AdoptionService;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
@@ -71,6 +72,9 @@ class ChartScriptIT extends BrowserTest {
 
     @Autowired
     SoftwareService software;
+
+    @Autowired
+    AdoptionService adoptions;
 
     @Autowired
     DisplayLinkService displayLinks;
@@ -230,7 +234,7 @@ class ChartScriptIT extends BrowserTest {
         Software saved = SignIn.as(Roles.STAFF, () -> software.save(new Software(name, null, SoftwareCategory.OTHER)));
         softwareIds.add(saved.getId());
         adopters.forEach(partner ->
-                SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, saved, AdoptionStatus.ADOPTED))));
+                SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(partner, saved, AdoptionStatus.ADOPTED))));
     }
 
     /** Goes through {@code count} slides, moving over every bar, slice and legend entry of each. */

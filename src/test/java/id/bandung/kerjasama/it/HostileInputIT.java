@@ -10,6 +10,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.UserAccount;
 import id.bandung.kerjasama.software.Adoption;
+import id.bandung.kerjasama.software.AdoptionService;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
@@ -59,6 +60,9 @@ class HostileInputIT extends BrowserTest {
     @Autowired
     SoftwareService software;
 
+    @Autowired
+    AdoptionService adoptions;
+
     private final SoftAssertions softly = new SoftAssertions();
     private int tried;
     private int fields;
@@ -81,7 +85,7 @@ class HostileInputIT extends BrowserTest {
                 Roles.STAFF,
                 () -> software.save(new Software("Aplikasi Uji Peramban " + suffix, null, SoftwareCategory.OTHER)));
         Adoption adoption =
-                SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
+                SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
 
         signIn("staf", "bandung");
         page.navigate(url("partners/" + partner.getId()));
@@ -252,7 +256,7 @@ class HostileInputIT extends BrowserTest {
         Partner partner = records.sisterCity(HostileText.SCRIPT.text() + " Kota " + suffix, "KR")
                 .getPartner();
         Software app = SignIn.as(Roles.STAFF, () -> software.save(new Software(name, null, SoftwareCategory.OTHER)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
 
         signIn("pimpinan", "bandung");
         page.locator("#chart-software svg.apexcharts-svg").waitFor();

@@ -20,6 +20,12 @@ class AdoptionCountsTest {
     SoftwareService software;
 
     @Autowired
+    AdoptionService adoptions;
+
+    @Autowired
+    AdoptionQueries adoptionList;
+
+    @Autowired
     Records records;
 
     @Autowired
@@ -35,19 +41,18 @@ class AdoptionCountsTest {
         Software app = SignIn.as(
                 Roles.STAFF,
                 () -> software.save(new Software(Records.unique("Aplikasi Terhitung"), null, SoftwareCategory.OTHER)));
-        Adoption a = SignIn.as(Roles.STAFF, () -> software.save(new Adoption(first, app, AdoptionStatus.REQUESTED)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(second, app, AdoptionStatus.ADOPTED)));
+        Adoption a = SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(first, app, AdoptionStatus.REQUESTED)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(second, app, AdoptionStatus.ADOPTED)));
         assertKeptCountsAreExact();
 
         Adoption changed =
-                SignIn.as(Roles.STAFF, () -> software.findAdoption(a.getId()).orElseThrow());
+                SignIn.as(Roles.STAFF, () -> adoptions.find(a.getId()).orElseThrow());
         changed.setStatus(AdoptionStatus.ADOPTED);
-        SignIn.as(Roles.STAFF, () -> software.save(changed));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(changed));
         assertKeptCountsAreExact();
         assertThat(SignIn.as(
                         Roles.VIEWER,
-                        () -> software.countAdoptions(
-                                new AdoptionFilter(null, app.getId(), null, AdoptionStatus.ADOPTED))))
+                        () -> adoptionList.count(new AdoptionFilter(null, app.getId(), null, AdoptionStatus.ADOPTED))))
                 .isEqualTo(2);
 
         transaction.executeWithoutResult(status -> {
@@ -57,12 +62,11 @@ class AdoptionCountsTest {
         assertKeptCountsAreExact();
 
         Adoption deleted =
-                SignIn.as(Roles.STAFF, () -> software.findAdoption(a.getId()).orElseThrow());
-        SignIn.as(Roles.STAFF, () -> software.delete(deleted));
+                SignIn.as(Roles.STAFF, () -> adoptions.find(a.getId()).orElseThrow());
+        SignIn.as(Roles.STAFF, () -> adoptions.delete(deleted));
         assertKeptCountsAreExact();
         assertThat(SignIn.as(
-                        Roles.VIEWER,
-                        () -> software.countAdoptions(new AdoptionFilter(null, null, first.getId(), null))))
+                        Roles.VIEWER, () -> adoptionList.count(new AdoptionFilter(null, null, first.getId(), null))))
                 .isZero();
     }
 

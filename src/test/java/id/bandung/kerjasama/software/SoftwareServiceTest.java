@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.audit.AuditAction;
+import id.bandung.kerjasama.audit.AuditEvent;
+import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.base.domain.DeletionCheck;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
+import id.bandung.kerjasama.base.domain.StaleRecordException;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
@@ -17,7 +22,7 @@ import id.bandung.kerjasama.support.SignIn;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Software and adoption rules, on PostgreSQL. */
 @IntegrationTest
@@ -27,31 +32,71 @@ class SoftwareServiceTest {
     SoftwareService software;
 
     @Autowired
+    AdoptionService adoptions;
+
+    @Autowired
+    AdoptionQueries adoptionList;
+
+    @Autowired
     PartnerService partners;
+
+    @Autowired
+    AuditService audit;
 
     @Autowired
     Records records;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     @Test
-    void a_partner_adopts_a_piece_of_software_once_and_the_list_counts_the_adoptions() {
+    void a_partner_adopts_a_piece_of_software_once() {
         Partner partner = records.city(Records.unique("Kota Adopsi"));
-        Software app = SignIn.as(
-                Roles.STAFF,
-                () -> software.save(new Software(Records.unique("Aplikasi"), null, SoftwareCategory.PUBLIC_SERVICE)));
+        Software app = save(new Software(Records.unique("Aplikasi"), null, SoftwareCategory.PUBLIC_SERVICE));
         Adoption adoption = new Adoption(partner, app, AdoptionStatus.ADOPTED);
         adoption.setSince(LocalDate.of(2017, 3, 1));
-        SignIn.as(Roles.STAFF, () -> software.save(adoption));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(adoption));
 
         assertThatThrownBy(() -> SignIn.as(
-                        Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.REQUESTED))))
+                        Roles.STAFF, () -> adoptions.save(new Adoption(partner, app, AdoptionStatus.REQUESTED))))
                 .isInstanceOfSatisfying(
                         DuplicateRecordException.class,
                         e -> assertThat(e.field()).isEqualTo("software"));
-        SoftwareFilter byName = new SoftwareFilter(app.getName(), null, null);
-        assertThat(SignIn.as(Roles.VIEWER, () -> software.listSoftware(byName, PageRequest.of(0, 10))))
-                .singleElement()
-                .extracting(SoftwareRow::adoptedBy)
-                .isEqualTo(1L);
+        assertThat(SignIn.as(Roles.VIEWER, () -> adoptionList.count(new AdoptionFilter(null, app.getId(), null, null))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void two_applications_never_share_a_name_whatever_its_case_and_names_are_stored_stripped() {
+        String name = Records.unique("Aplikasi Kembar");
+        Software first = save(new Software("  " + name + " ", null, SoftwareCategory.OTHER));
+        assertThat(first.getName()).isEqualTo(name);
+
+        assertThatThrownBy(() -> save(new Software(name.toUpperCase(), null, SoftwareCategory.OTHER)))
+                .isInstanceOfSatisfying(
+                        DuplicateRecordException.class,
+                        e -> assertThat(e.field()).isEqualTo("name"));
+    }
+
+    @Test
+    void saving_and_deleting_software_leaves_an_audit_trail_and_a_stale_copy_is_refused() {
+        Software app = save(new Software(Records.unique("Aplikasi Jejak"), "AJ", SoftwareCategory.FINANCE));
+        Software stale = SignIn.as(Roles.STAFF, () -> software.find(app.getId()).orElseThrow());
+        Software edited =
+                SignIn.as(Roles.STAFF, () -> software.find(app.getId()).orElseThrow());
+        edited.setOwnerUnit("BPKAD");
+        save(edited);
+
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> software.delete(stale)))
+                .isInstanceOf(StaleRecordException.class);
+        Software current =
+                SignIn.as(Roles.STAFF, () -> software.find(app.getId()).orElseThrow());
+        SignIn.as(Roles.STAFF, () -> software.delete(current));
+
+        assertThat(SignIn.as(Roles.STAFF, () -> software.find(app.getId()))).isEmpty();
+        assertThat(SignIn.as(Roles.VIEWER, () -> audit.history(Software.RECORD_TYPE, app.getId())))
+                .extracting(AuditEvent::getAction)
+                .containsExactly(AuditAction.DELETE, AuditAction.UPDATE, AuditAction.CREATE);
     }
 
     @Test
@@ -59,58 +104,76 @@ class SoftwareServiceTest {
         Partner partner = records.city(Records.unique("Kota Dasar"));
         Partner other = records.city(Records.unique("Kota Asing"));
         Agreement foreign = records.regional(other, "Naskah mitra lain", DocumentKind.PERJANJIAN_KERJA_SAMA);
-        Software app = SignIn.as(
-                Roles.STAFF,
-                () -> software.save(new Software(Records.unique("Aplikasi"), null, SoftwareCategory.FINANCE)));
+        Agreement own = records.regional(partner, "Naskah mitra sendiri", DocumentKind.PERJANJIAN_KERJA_SAMA);
+        Software app = save(new Software(Records.unique("Aplikasi"), null, SoftwareCategory.FINANCE));
         Adoption adoption = new Adoption(partner, app, AdoptionStatus.IN_PROGRESS);
         adoption.setAgreement(foreign);
 
-        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> software.save(adoption)))
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> adoptions.save(adoption)))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("agreement"));
+
+        adoption.setAgreement(own);
+        Adoption saved = SignIn.as(Roles.STAFF, () -> adoptions.save(adoption));
+        assertThat(saved.auditLabel()).isEqualTo(app.getName() + " – " + partner.getName());
+        assertThat(SignIn.as(Roles.VIEWER, () -> adoptions.find(saved.getId()))
+                        .orElseThrow()
+                        .getAgreement()
+                        .getTitle())
+                .isEqualTo("Naskah mitra sendiri");
     }
 
     @Test
-    void software_and_partners_that_adoptions_refer_to_cannot_be_deleted() {
+    void software_partners_and_agreements_that_adoptions_refer_to_cannot_be_deleted() {
         Partner partner = records.city(Records.unique("Kota Pemakai"));
-        Software app = SignIn.as(
-                Roles.STAFF,
-                () -> software.save(new Software(Records.unique("Aplikasi Terpakai"), null, SoftwareCategory.OTHER)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
+        Agreement agreement = records.regional(partner, "Naskah adopsi", DocumentKind.PERJANJIAN_KERJA_SAMA);
+        Software app = save(new Software(Records.unique("Aplikasi Terpakai"), null, SoftwareCategory.OTHER));
+        Adoption adoption = new Adoption(partner, app, AdoptionStatus.DISCONTINUED);
+        adoption.setAgreement(agreement);
+        SignIn.as(Roles.STAFF, () -> adoptions.save(adoption));
 
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> software.delete(app)))
                 .isInstanceOfSatisfying(
                         RecordInUseException.class,
-                        e -> assertThat(e.holders())
-                                .singleElement()
-                                .satisfies(
-                                        holder -> assertThat(holder.examples()).containsExactly(partner.getName())));
+                        e -> assertThat(e.holders()).singleElement().satisfies(holder -> {
+                            assertThat(holder.recordType()).isEqualTo(Adoption.RECORD_TYPE);
+                            assertThat(holder.examples()).containsExactly(partner.getName());
+                        }));
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.delete(partner)))
                 .isInstanceOfSatisfying(
                         RecordInUseException.class,
                         e -> assertThat(e.holders())
                                 .extracting(RecordInUseException.Holder::recordType)
-                                .containsExactly("Adoption"));
+                                .containsExactlyInAnyOrder(Agreement.RECORD_TYPE, Adoption.RECORD_TYPE));
+        DeletionCheck agreementDeletion = new DeletionCheck(Agreement.RECORD_TYPE, agreement.getId());
+        events.publishEvent(agreementDeletion);
+        assertThatThrownBy(agreementDeletion::refuseIfHeld)
+                .isInstanceOfSatisfying(
+                        RecordInUseException.class,
+                        e -> assertThat(e.holders())
+                                .singleElement()
+                                .satisfies(holder -> assertThat(holder.examples())
+                                        .containsExactly(app.getName() + " – " + partner.getName())));
+        assertThat(SignIn.as(Roles.STAFF, () -> software.find(app.getId()))).isPresent();
     }
 
     @Test
-    void adoption_filters_select_by_software_partner_and_status() {
-        Partner partner = records.city(Records.unique("Kota Saring"));
-        Software app = SignIn.as(
-                Roles.STAFF,
-                () -> software.save(new Software(Records.unique("Aplikasi Saring"), null, SoftwareCategory.OTHER)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.DISCONTINUED)));
+    void an_adoption_is_deleted_with_an_audit_entry_and_then_frees_its_software() {
+        Partner partner = records.city(Records.unique("Kota Berhenti"));
+        Software app = save(new Software(Records.unique("Aplikasi Lepas"), null, SoftwareCategory.OTHER));
+        Adoption adoption =
+                SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(partner, app, AdoptionStatus.DISCONTINUED)));
 
-        AdoptionFilter discontinued =
-                new AdoptionFilter(null, app.getId(), partner.getId(), AdoptionStatus.DISCONTINUED);
-        assertThat(SignIn.as(Roles.VIEWER, () -> software.countAdoptions(discontinued)))
-                .isEqualTo(1);
-        AdoptionFilter adopted = new AdoptionFilter(null, app.getId(), partner.getId(), AdoptionStatus.ADOPTED);
-        assertThat(SignIn.as(Roles.VIEWER, () -> software.countAdoptions(adopted)))
-                .isZero();
-        AdoptionFilter byPartnerName = new AdoptionFilter(partner.getName().substring(5), null, null, null);
-        assertThat(SignIn.as(Roles.VIEWER, () -> software.listAdoptions(byPartnerName, PageRequest.of(0, 5))))
-                .extracting(a -> a.getSoftware().getName())
-                .containsExactly(app.getName());
+        SignIn.as(Roles.STAFF, () -> adoptions.delete(adoption));
+        SignIn.as(Roles.STAFF, () -> software.delete(app));
+
+        assertThat(SignIn.as(Roles.VIEWER, () -> audit.history(Adoption.RECORD_TYPE, adoption.getId())))
+                .extracting(AuditEvent::getAction)
+                .containsExactly(AuditAction.DELETE, AuditAction.CREATE);
+        assertThat(SignIn.as(Roles.STAFF, () -> software.find(app.getId()))).isEmpty();
+    }
+
+    private Software save(Software item) {
+        return SignIn.as(Roles.STAFF, () -> software.save(item));
     }
 }

@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
  */
 public final class RecordEditing<T extends AbstractEntity> {
 
-    private final Grid<T> grid;
+    private final Grid<?> grid;
+    private final Consumer<T> selectRow;
     private final ListLayout layout;
     private final String path;
     private final Supplier<Map<String, List<String>>> filterParameters;
@@ -48,24 +49,73 @@ public final class RecordEditing<T extends AbstractEntity> {
             BooleanSupplier unsavedChanges,
             LongFunction<Optional<T>> finder,
             Consumer<T> show) {
+        this(grid, grid::select, layout, path, filterParameters, unsavedChanges, finder, show);
+        grid.asSingleSelect()
+                .addValueChangeListener(event -> chosen(
+                        event.isFromClient(),
+                        event.getValue() == null ? null : event.getValue().getId()));
+    }
+
+    /**
+     * The same flow for a list of rows ({@code SoftwareRow}) whose editor binds the record loaded by id.
+     *
+     * @param rowId the id of the record a row shows
+     * @param row   loads the row of a record by id, to mark the record being edited in the list
+     */
+    public static <T extends AbstractEntity, R> RecordEditing<T> ofRows(
+            Grid<R> grid,
+            Function<R, Long> rowId,
+            LongFunction<Optional<R>> row,
+            ListLayout layout,
+            String path,
+            Supplier<Map<String, List<String>>> filterParameters,
+            BooleanSupplier unsavedChanges,
+            LongFunction<Optional<T>> finder,
+            Consumer<T> show) {
+        RecordEditing<T> editing = new RecordEditing<>(
+                grid,
+                record -> row.apply(record.getId()).ifPresentOrElse(grid::select, grid::deselectAll),
+                layout,
+                path,
+                filterParameters,
+                unsavedChanges,
+                finder,
+                show);
+        grid.asSingleSelect()
+                .addValueChangeListener(event -> editing.chosen(
+                        event.isFromClient(), event.getValue() == null ? null : rowId.apply(event.getValue())));
+        return editing;
+    }
+
+    private RecordEditing(
+            Grid<?> grid,
+            Consumer<T> selectRow,
+            ListLayout layout,
+            String path,
+            Supplier<Map<String, List<String>>> filterParameters,
+            BooleanSupplier unsavedChanges,
+            LongFunction<Optional<T>> finder,
+            Consumer<T> show) {
         this.grid = grid;
+        this.selectRow = selectRow;
         this.layout = layout;
         this.path = path;
         this.filterParameters = filterParameters;
         this.unsavedChanges = unsavedChanges;
         this.finder = finder;
         this.show = show;
-        grid.asSingleSelect().addValueChangeListener(event -> {
-            T chosen = event.getValue();
-            if (!event.isFromClient() || chosen != null && isEditing(chosen)) {
-                return;
-            }
-            keepSelection();
-            if (chosen != null) {
-                confirmThen(() -> openById(chosen.getId()));
-            }
-        });
         layout.editor().addCloseListener(event -> confirmThen(this::close));
+    }
+
+    /** A row chosen in the list (or the choice cleared), by the record's id. */
+    private void chosen(boolean fromClient, Long id) {
+        if (!fromClient || id != null && isEditing(id)) {
+            return;
+        }
+        keepSelection();
+        if (id != null) {
+            confirmThen(() -> openById(id));
+        }
     }
 
     /** Opens the record named by the route: an id, {@code new} (for editors), or nothing. */
@@ -167,15 +217,15 @@ public final class RecordEditing<T extends AbstractEntity> {
         return Optional.ofNullable(editing);
     }
 
-    private boolean isEditing(T record) {
-        return editing != null && record.getId() != null && record.getId().equals(editing.getId());
+    private boolean isEditing(long id) {
+        return editing != null && editing.getId() != null && editing.getId() == id;
     }
 
     private void keepSelection() {
         if (editing == null || editing.isNew()) {
             grid.deselectAll();
         } else {
-            grid.select(editing);
+            selectRow.accept(editing);
         }
     }
 

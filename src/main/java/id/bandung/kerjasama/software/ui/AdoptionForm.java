@@ -21,6 +21,9 @@ import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.software.Adoption;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
+import id.bandung.kerjasama.software.SoftwareChoice;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +33,7 @@ import java.util.stream.Stream;
 class AdoptionForm extends Composite<Div> {
 
     final PartnerPicker partner;
-    final ComboBox<Software> software;
+    final ComboBox<SoftwareChoice> software;
     final ComboBox<Agreement> agreement = new ComboBox<>();
     final ComboBox<AdoptionStatus> status = new ComboBox<>();
     final DatePicker since;
@@ -40,7 +43,12 @@ class AdoptionForm extends Composite<Div> {
     private final BeanValidationBinder<Adoption> binder = Binders.forBean(Adoption.class);
     private Adoption adoption;
 
-    AdoptionForm(PartnerService partners, SoftwarePicker softwarePicker, AgreementService agreements) {
+    /** @param softwareById loads the software a choice names, for the adoption the form writes */
+    AdoptionForm(
+            PartnerService partners,
+            SoftwarePicker softwarePicker,
+            AgreementService agreements,
+            LongFunction<Optional<Software>> softwareById) {
         partner = new PartnerPicker(partners, getTranslation("adoption.field.partner"));
         software = softwarePicker;
         software.setLabel(getTranslation("adoption.field.software"));
@@ -89,6 +97,13 @@ class AdoptionForm extends Composite<Div> {
                         ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("adoption.error.agreement-partner")))
                 .bind("agreement");
+        binder.forField(software)
+                .withConverter(
+                        choice -> choice == null
+                                ? null
+                                : softwareById.apply(choice.id()).orElse(null),
+                        value -> value == null ? null : SoftwareChoice.of(value))
+                .bind("software");
         binder.bindInstanceFields(this);
 
         FormLayout fields = new FormLayout(partner, software, status, since, agreement, notes);

@@ -37,8 +37,12 @@ import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.security.CurrentUser;
 import id.bandung.kerjasama.software.Adoption;
 import id.bandung.kerjasama.software.AdoptionFilter;
+import id.bandung.kerjasama.software.AdoptionQueries;
+import id.bandung.kerjasama.software.AdoptionRow;
+import id.bandung.kerjasama.software.AdoptionService;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
+import id.bandung.kerjasama.software.SoftwareQueries;
 import id.bandung.kerjasama.software.SoftwareService;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
@@ -53,14 +57,17 @@ public class AdoptionListView extends Composite<ListLayout>
 
     static final String PATH = "adoptions";
 
-    final Grid<Adoption> grid = new Grid<>();
+    final Grid<AdoptionRow> grid = new Grid<>();
     final SearchField search;
     final SoftwarePicker software;
     final PartnerPicker partner;
     final ComboBox<AdoptionStatus> status = new ComboBox<>();
     final AdoptionForm form;
 
-    private final SoftwareService adoptions;
+    private final AdoptionService adoptions;
+    private final AdoptionQueries queries;
+    private final SoftwareService softwareRecords;
+    private final SoftwareQueries softwareChoices;
     private final PartnerService partners;
     private final AuditService audit;
     private final boolean canEdit;
@@ -69,30 +76,44 @@ public class AdoptionListView extends Composite<ListLayout>
     private volatile AdoptionFilter filter = AdoptionFilter.empty();
 
     AdoptionListView(
-            SoftwareService adoptions,
+            AdoptionService adoptions,
+            AdoptionQueries queries,
+            SoftwareService softwareRecords,
+            SoftwareQueries softwareChoices,
             PartnerService partners,
             AgreementService agreements,
             AuditService audit,
             CurrentUser currentUser,
             LiveUpdates live) {
         this.adoptions = adoptions;
+        this.queries = queries;
+        this.softwareRecords = softwareRecords;
+        this.softwareChoices = softwareChoices;
         this.partners = partners;
         this.audit = audit;
         this.canEdit = currentUser.canEdit();
         this.search = new SearchField(getTranslation("adoption.search"));
-        this.software = new SoftwarePicker(adoptions);
+        this.software = new SoftwarePicker(softwareChoices);
         this.partner = new PartnerPicker(partners, null);
-        this.form = new AdoptionForm(partners, new SoftwarePicker(adoptions), agreements);
+        this.form = new AdoptionForm(partners, new SoftwarePicker(softwareChoices), agreements, softwareRecords::find);
         ListLayout layout = getContent();
         layout.addClassName("adoption-list-view");
         configureFilters();
         configureGrid();
         layout.setGrid(grid, "agreement", "updatedAt");
-        editing = new RecordEditing<>(
-                grid, layout, PATH, () -> filter.toParameters(), form::hasChanges, adoptions::findAdoption, this::show);
+        editing = RecordEditing.ofRows(
+                grid,
+                AdoptionRow::id,
+                queries::row,
+                layout,
+                PATH,
+                () -> filter.toParameters(),
+                form::hasChanges,
+                adoptions::find,
+                this::show);
         layout.addFilters(search, software, partner, status, filterFields.clearButton());
-        layout.addActions(new ExportMenu<>(
-                "adopsi-aplikasi", exportColumns(), () -> sink -> adoptions.exportAdoptions(filter, sink)));
+        layout.addActions(
+                new ExportMenu<>("adopsi-aplikasi", exportColumns(), () -> sink -> queries.export(filter, sink)));
         if (canEdit) {
             Button add = new Button(
                     getTranslation("adoption.new"),
@@ -132,13 +153,13 @@ public class AdoptionListView extends Composite<ListLayout>
     }
 
     private void configureGrid() {
-        grid.addColumn(adoption -> adoption.getPartner().getName())
+        grid.addColumn(AdoptionRow::partnerName)
                 .setKey("partner")
                 .setSortProperty("partner.name")
                 .setHeader(getTranslation("adoption.field.partner"))
                 .setFlexGrow(2)
                 .setResizable(true);
-        grid.addColumn(adoption -> adoption.getSoftware().getName())
+        grid.addColumn(AdoptionRow::softwareName)
                 .setKey("software")
                 .setSortProperty("software.name")
                 .setHeader(getTranslation("adoption.field.software"))
@@ -150,19 +171,17 @@ public class AdoptionListView extends Composite<ListLayout>
                 .setHeader(getTranslation("adoption.field.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(adoption -> Formats.date(adoption.getSince(), getLocale()))
+        grid.addColumn(row -> Formats.date(row.since(), getLocale()))
                 .setKey("since")
                 .setSortProperty("since")
                 .setHeader(getTranslation("adoption.field.since"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(adoption -> adoption.getAgreement() == null
-                        ? ""
-                        : adoption.getAgreement().getTitle())
+        grid.addColumn(row -> row.agreementTitle() == null ? "" : row.agreementTitle())
                 .setKey("agreement")
                 .setHeader(getTranslation("adoption.field.agreement"))
                 .setFlexGrow(2);
-        grid.addColumn(adoption -> Formats.date(adoption.getUpdatedAt(), getLocale()))
+        grid.addColumn(row -> Formats.date(row.updatedAt(), getLocale()))
                 .setKey("updatedAt")
                 .setSortProperty("updatedAt")
                 .setHeader(getTranslation("record.updated"))
@@ -171,18 +190,18 @@ public class AdoptionListView extends Composite<ListLayout>
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("adoption.empty"));
         grid.setItems(
-                query -> adoptions.listAdoptions(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> {
-                    long count = adoptions.countAdoptions(filter);
-                    getContent().setCount(getTranslation("adoption.count", Formats.number(count, getLocale())));
-                    return (int) count;
-                });
+                        query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                        query -> {
+                            long count = queries.count(filter);
+                            getContent().setCount(getTranslation("adoption.count", Formats.number(count, getLocale())));
+                            return (int) count;
+                        })
+                .setIdentifierProvider(AdoptionRow::id); // a row stays itself (and selected) as its values change
     }
 
-    private Span statusBadge(Adoption adoption) {
-        Span badge = new Span(
-                getTranslation("adoption.status." + adoption.getStatus().name()));
-        String theme = switch (adoption.getStatus()) {
+    private Span statusBadge(AdoptionRow row) {
+        Span badge = new Span(getTranslation("adoption.status." + row.status().name()));
+        String theme = switch (row.status()) {
             case REQUESTED -> "contrast";
             case IN_PROGRESS -> "";
             case ADOPTED -> "success";
@@ -192,26 +211,23 @@ public class AdoptionListView extends Composite<ListLayout>
         return badge;
     }
 
-    private List<ExportColumn<Adoption>> exportColumns() {
+    private List<ExportColumn<AdoptionRow>> exportColumns() {
         return List.of(
-                new ExportColumn<>("adoption.field.partner", a -> a.getPartner().getName()),
-                new ExportColumn<>(
-                        "adoption.field.software", a -> a.getSoftware().getName()),
+                new ExportColumn<>("adoption.field.partner", AdoptionRow::partnerName),
+                new ExportColumn<>("adoption.field.software", AdoptionRow::softwareName),
                 new ExportColumn<>(
                         "adoption.field.status",
-                        a -> getTranslation("adoption.status." + a.getStatus().name())),
-                new ExportColumn<>("adoption.field.since", Adoption::getSince),
-                new ExportColumn<>(
-                        "adoption.field.agreement",
-                        a -> a.getAgreement() == null ? null : a.getAgreement().getTitle()),
-                new ExportColumn<>("adoption.field.notes", Adoption::getNotes),
-                new ExportColumn<>("record.sample", Adoption::isSample));
+                        row -> getTranslation("adoption.status." + row.status().name())),
+                new ExportColumn<>("adoption.field.since", AdoptionRow::since),
+                new ExportColumn<>("adoption.field.agreement", AdoptionRow::agreementTitle),
+                new ExportColumn<>("adoption.field.notes", AdoptionRow::notes),
+                new ExportColumn<>("record.sample", AdoptionRow::sample));
     }
 
     private void filterChanged() {
         filter = new AdoptionFilter(
                 search.text(),
-                software.getValue() == null ? null : software.getValue().getId(),
+                software.getValue() == null ? null : software.getValue().id(),
                 partner.getValue() == null ? null : partner.getValue().getId(),
                 status.getValue());
         grid.getDataProvider().refreshAll();
@@ -227,7 +243,7 @@ public class AdoptionListView extends Composite<ListLayout>
             software.setValue(
                     filter.softwareId() == null
                             ? null
-                            : adoptions.findSoftware(filter.softwareId()).orElse(null));
+                            : softwareChoices.choice(filter.softwareId()).orElse(null));
             partner.setValue(
                     filter.partnerId() == null
                             ? null
@@ -244,9 +260,10 @@ public class AdoptionListView extends Composite<ListLayout>
     }
 
     private Adoption newAdoption() {
-        Software chosenSoftware = software.getValue();
-        Adoption adoption = new Adoption(partner.getValue(), chosenSoftware, AdoptionStatus.REQUESTED);
-        return adoption;
+        Software chosenSoftware = software.getValue() == null
+                ? null
+                : softwareRecords.find(software.getValue().id()).orElse(null);
+        return new Adoption(partner.getValue(), chosenSoftware, AdoptionStatus.REQUESTED);
     }
 
     private void show(Adoption adoption) {

@@ -34,13 +34,12 @@ import id.bandung.kerjasama.security.CurrentUser;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
 import id.bandung.kerjasama.software.SoftwareFilter;
+import id.bandung.kerjasama.software.SoftwareQueries;
 import id.bandung.kerjasama.software.SoftwareRow;
 import id.bandung.kerjasama.software.SoftwareService;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The software Bandung shares: a lazy, filtered list with the number of partners that adopted each. */
 @Route("software/:id?")
@@ -51,24 +50,29 @@ public class SoftwareListView extends Composite<ListLayout>
 
     static final String PATH = "software";
 
-    final Grid<Software> grid = new Grid<>();
+    final Grid<SoftwareRow> grid = new Grid<>();
     final SearchField search;
     final ComboBox<SoftwareCategory> category = new ComboBox<>();
     final ComboBox<Boolean> kpk = new ComboBox<>();
     final SoftwareForm form = new SoftwareForm();
 
     private final SoftwareService software;
+    private final SoftwareQueries queries;
     private final AuditService audit;
     private final boolean canEdit;
     private final RecordEditing<Software> editing;
-    /** Adoption counts of the rows fetched last, by software id; filled with each page. */
-    private final Map<Long, Long> adoptedBy = new ConcurrentHashMap<>();
 
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private volatile SoftwareFilter filter = SoftwareFilter.empty();
 
-    SoftwareListView(SoftwareService software, AuditService audit, CurrentUser currentUser, LiveUpdates live) {
+    SoftwareListView(
+            SoftwareService software,
+            SoftwareQueries queries,
+            AuditService audit,
+            CurrentUser currentUser,
+            LiveUpdates live) {
         this.software = software;
+        this.queries = queries;
         this.audit = audit;
         this.canEdit = currentUser.canEdit();
         this.search = new SearchField(getTranslation("software.search"));
@@ -77,11 +81,18 @@ public class SoftwareListView extends Composite<ListLayout>
         configureFilters();
         configureGrid();
         layout.setGrid(grid, "ownerUnit", "updatedAt");
-        editing = new RecordEditing<>(
-                grid, layout, PATH, () -> filter.toParameters(), form::hasChanges, software::findSoftware, this::show);
+        editing = RecordEditing.ofRows(
+                grid,
+                SoftwareRow::id,
+                queries::row,
+                layout,
+                PATH,
+                () -> filter.toParameters(),
+                form::hasChanges,
+                software::find,
+                this::show);
         layout.addFilters(search, category, kpk, filterFields.clearButton());
-        layout.addActions(
-                new ExportMenu<>("aplikasi", exportColumns(), () -> sink -> software.exportSoftware(filter, sink)));
+        layout.addActions(new ExportMenu<>("aplikasi", exportColumns(), () -> sink -> queries.export(filter, sink)));
         if (canEdit) {
             Button add = new Button(
                     getTranslation("software.new"),
@@ -119,42 +130,42 @@ public class SoftwareListView extends Composite<ListLayout>
     }
 
     private void configureGrid() {
-        grid.addColumn(Software::getName)
+        grid.addColumn(SoftwareRow::name)
                 .setKey("name")
                 .setSortProperty("name")
                 .setHeader(getTranslation("software.field.name"))
                 .setFlexGrow(3)
                 .setResizable(true);
-        grid.addColumn(Software::getAcronym)
+        grid.addColumn(SoftwareRow::acronym)
                 .setKey("acronym")
                 .setSortProperty("acronym")
                 .setHeader(getTranslation("software.field.acronym"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item ->
-                        getTranslation("software.category." + item.getCategory().name()))
+        grid.addColumn(row ->
+                        getTranslation("software.category." + row.category().name()))
                 .setKey("category")
                 .setSortProperty("category")
                 .setHeader(getTranslation("software.field.category"))
                 .setFlexGrow(1);
-        grid.addColumn(Software::getOwnerUnit)
+        grid.addColumn(SoftwareRow::ownerUnit)
                 .setKey("ownerUnit")
                 .setSortProperty("ownerUnit")
                 .setHeader(getTranslation("software.field.ownerUnit"))
                 .setFlexGrow(1);
-        grid.addColumn(item -> item.isKpkRecommended() ? getTranslation("software.kpk.yes") : "")
+        grid.addColumn(row -> row.kpkRecommended() ? getTranslation("software.kpk.yes") : "")
                 .setKey("kpkRecommended")
                 .setSortProperty("kpkRecommended")
                 .setHeader(getTranslation("software.column.kpk"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> Formats.number(adoptedBy.getOrDefault(item.getId(), 0L), getLocale()))
+        grid.addColumn(row -> Formats.number(row.adoptedBy(), getLocale()))
                 .setKey("adoptedBy")
                 .setHeader(getTranslation("software.column.adopted"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> Formats.date(item.getUpdatedAt(), getLocale()))
+        grid.addColumn(row -> Formats.date(row.updatedAt(), getLocale()))
                 .setKey("updatedAt")
                 .setSortProperty("updatedAt")
                 .setHeader(getTranslation("record.updated"))
@@ -163,28 +174,27 @@ public class SoftwareListView extends Composite<ListLayout>
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("software.empty"));
         grid.setItems(
-                query -> software.listSoftware(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
-                        .peek(row -> adoptedBy.put(row.software().getId(), row.adoptedBy()))
-                        .map(SoftwareRow::software),
-                query -> {
-                    long count = software.countSoftware(filter);
-                    getContent().setCount(getTranslation("software.count", Formats.number(count, getLocale())));
-                    return (int) count;
-                });
+                        query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                        query -> {
+                            long count = queries.count(filter);
+                            getContent().setCount(getTranslation("software.count", Formats.number(count, getLocale())));
+                            return (int) count;
+                        })
+                .setIdentifierProvider(SoftwareRow::id); // a row stays itself (and selected) as its figures change
     }
 
-    private List<ExportColumn<Software>> exportColumns() {
+    private List<ExportColumn<SoftwareRow>> exportColumns() {
         return List.of(
-                new ExportColumn<>("software.field.name", Software::getName),
-                new ExportColumn<>("software.field.acronym", Software::getAcronym),
+                new ExportColumn<>("software.field.name", SoftwareRow::name),
+                new ExportColumn<>("software.field.acronym", SoftwareRow::acronym),
                 new ExportColumn<>(
                         "software.field.category",
-                        s -> getTranslation(
-                                "software.category." + s.getCategory().name())),
-                new ExportColumn<>("software.field.ownerUnit", Software::getOwnerUnit),
-                new ExportColumn<>("software.field.kpkRecommended", Software::isKpkRecommended),
-                new ExportColumn<>("software.field.description", Software::getDescription),
-                new ExportColumn<>("record.sample", Software::isSample));
+                        row -> getTranslation(
+                                "software.category." + row.category().name())),
+                new ExportColumn<>("software.field.ownerUnit", SoftwareRow::ownerUnit),
+                new ExportColumn<>("software.field.kpkRecommended", SoftwareRow::kpkRecommended),
+                new ExportColumn<>("software.field.description", SoftwareRow::description),
+                new ExportColumn<>("record.sample", SoftwareRow::sample));
     }
 
     private void filterChanged() {

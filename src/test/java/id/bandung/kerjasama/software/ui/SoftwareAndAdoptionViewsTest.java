@@ -2,20 +2,26 @@ package id.bandung.kerjasama.software.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._selectRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.Adoption;
+import id.bandung.kerjasama.software.AdoptionService;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
+import id.bandung.kerjasama.software.SoftwareChoice;
+import id.bandung.kerjasama.software.SoftwareRow;
 import id.bandung.kerjasama.software.SoftwareService;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
@@ -30,6 +36,9 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
     SoftwareService software;
 
     @Autowired
+    AdoptionService adoptions;
+
+    @Autowired
     Records records;
 
     @Test
@@ -39,8 +48,9 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         SoftwareListView view = _get(SoftwareListView.class);
         assertThat(view.kpk.getValue()).isTrue();
         assertThat(IntStream.range(0, _size(view.grid))
-                        .mapToObj(i -> _get(view.grid, i).getAcronym()))
-                .contains("LAKIP", "e-RK", "e-Surat");
+                        .mapToObj(i -> _get(view.grid, i))
+                        .map(SoftwareRow::acronym))
+                .containsExactlyInAnyOrder("LAKIP", "e-RK", "e-Surat");
     }
 
     @Test
@@ -66,13 +76,13 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         Software app = SignIn.as(
                 Roles.STAFF,
                 () -> software.save(new Software(Records.unique("Aplikasi Unik"), null, SoftwareCategory.OTHER)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
 
         signIn("staf");
         navigate("adoptions/new");
         AdoptionListView view = _get(AdoptionListView.class);
         view.form.partner.setValue(partner);
-        view.form.software.setValue(app);
+        view.form.software.setValue(SoftwareChoice.of(app));
         _setValue(view.form.status, AdoptionStatus.REQUESTED);
         _click(view.form.buttons.save);
 
@@ -86,13 +96,75 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         Software app = SignIn.as(
                 Roles.STAFF,
                 () -> software.save(new Software(Records.unique("Aplikasi Hitung"), null, SoftwareCategory.OTHER)));
-        SignIn.as(Roles.STAFF, () -> software.save(new Adoption(partner, app, AdoptionStatus.IN_PROGRESS)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(partner, app, AdoptionStatus.IN_PROGRESS)));
 
         signIn("pimpinan");
         navigate("adoptions?software=" + app.getId());
         AdoptionListView view = _get(AdoptionListView.class);
-        assertThat(view.software.getValue().getId()).isEqualTo(app.getId());
+        assertThat(view.software.getValue()).isEqualTo(SoftwareChoice.of(app));
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_get(ListLayout.class).getCount()).isEqualTo("1 adopsi");
+    }
+
+    @Test
+    void a_chosen_row_opens_its_software_and_stays_marked_after_saving() {
+        Software app = SignIn.as(
+                Roles.STAFF,
+                () -> software.save(new Software(Records.unique("Aplikasi Pilih"), "AP", SoftwareCategory.OTHER)));
+        signIn("staf");
+        navigate("software?q=" + app.getName().substring(app.getName().length() - 8)); // the unique part
+        SoftwareListView view = _get(SoftwareListView.class);
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_get(view.grid, 0).adoptedBy()).isZero();
+
+        _selectRow(view.grid, 0);
+        assertThat(view.form.name.getValue()).isEqualTo(app.getName());
+        _setValue(view.form.ownerUnit, "Diskominfo");
+        _click(view.form.buttons.save);
+
+        NotificationsKt.expectNotifications("Aplikasi " + app.getName() + " disimpan.");
+        assertThat(_get(view.grid, 0).ownerUnit()).isEqualTo("Diskominfo");
+        assertThat(view.grid.asSingleSelect().getValue().id()).isEqualTo(app.getId());
+    }
+
+    @Test
+    void software_an_adoption_holds_stays_and_the_message_names_the_partner() {
+        Partner partner = records.city(Records.unique("Kota Penahan"));
+        Software app = SignIn.as(
+                Roles.STAFF,
+                () -> software.save(new Software(Records.unique("Aplikasi Tertahan"), null, SoftwareCategory.OTHER)));
+        SignIn.as(Roles.STAFF, () -> adoptions.save(new Adoption(partner, app, AdoptionStatus.ADOPTED)));
+
+        signIn("staf");
+        navigate("software/" + app.getId());
+        SoftwareListView view = _get(SoftwareListView.class);
+        assertThat(view.grid.asSingleSelect().getValue().id()).isEqualTo(app.getId());
+        _click(view.form.buttons.delete);
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        NotificationsKt.expectNotifications(app.getName()
+                + " tidak dapat dihapus karena masih dipakai oleh 1 adopsi aplikasi (" + partner.getName() + ").");
+        assertThat(SignIn.as(Roles.VIEWER, () -> software.find(app.getId()))).isPresent();
+    }
+
+    @Test
+    void a_new_adoption_from_a_software_filter_starts_with_that_software_and_saves() {
+        Partner partner = records.city(Records.unique("Kota Baru Adopsi"));
+        Software app = SignIn.as(
+                Roles.STAFF,
+                () -> software.save(new Software(Records.unique("Aplikasi Awal"), null, SoftwareCategory.OTHER)));
+
+        signIn("staf");
+        navigate("adoptions/new?software=" + app.getId());
+        AdoptionListView view = _get(AdoptionListView.class);
+        assertThat(view.form.software.getValue()).isEqualTo(SoftwareChoice.of(app));
+        view.form.partner.setValue(partner);
+        _click(view.form.buttons.save);
+
+        NotificationsKt.expectNotifications("Adopsi " + app.getName() + " – " + partner.getName() + " disimpan.");
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_get(view.grid, 0).partnerName()).isEqualTo(partner.getName());
+        assertThat(view.grid.asSingleSelect().getValue().id())
+                .isEqualTo(_get(view.grid, 0).id());
     }
 }

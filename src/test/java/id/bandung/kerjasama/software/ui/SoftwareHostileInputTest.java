@@ -8,6 +8,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.Adoption;
+import id.bandung.kerjasama.software.AdoptionService;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
@@ -31,6 +32,9 @@ class SoftwareHostileInputTest extends KaribuTest {
 
     @Autowired
     SoftwareService software;
+
+    @Autowired
+    AdoptionService adoptions;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -69,7 +73,7 @@ class SoftwareHostileInputTest extends KaribuTest {
                 () -> software.save(new Software(Records.unique("Aplikasi Adopsi Uji"), null, SoftwareCategory.OTHER)));
         Adoption adoption = SignIn.as(
                 Roles.STAFF,
-                () -> software.save(
+                () -> adoptions.save(
                         new Adoption(records.city(Records.unique("Kota Adopsi Uji")), app, AdoptionStatus.ADOPTED)));
         signIn("staf");
         SoftAssertions softly = new SoftAssertions();
