@@ -6,7 +6,9 @@ import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerFilter;
 import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.SystemActor;
@@ -28,16 +30,19 @@ class FactsLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FactsLoader.class);
 
+    private final PartnerQueries partnerQueries;
     private final PartnerService partners;
     private final AgreementService agreements;
     private final SoftwareService software;
     private final TransactionTemplate transaction;
 
     FactsLoader(
+            PartnerQueries partnerQueries,
             PartnerService partners,
             AgreementService agreements,
             SoftwareService software,
             TransactionTemplate transaction) {
+        this.partnerQueries = partnerQueries;
         this.partners = partners;
         this.agreements = agreements;
         this.software = software;
@@ -47,7 +52,9 @@ class FactsLoader implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> {
-            if (partners.count() > 0 || agreements.count() > 0 || software.countSoftware() > 0) {
+            if (partnerQueries.count(PartnerFilter.empty()) > 0
+                    || agreements.count() > 0
+                    || software.countSoftware() > 0) {
                 return;
             }
             loadSisterCities();

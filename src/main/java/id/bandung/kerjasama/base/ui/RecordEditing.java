@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
  */
 public final class RecordEditing<T extends AbstractEntity> {
 
-    private final Grid<T> grid;
+    private final Grid<?> grid;
+    private final Consumer<T> selectRow;
     private final ListLayout layout;
     private final String path;
     private final Supplier<Map<String, List<String>>> filterParameters;
@@ -34,6 +35,8 @@ public final class RecordEditing<T extends AbstractEntity> {
     private T editing;
 
     /**
+     * For a grid that lists the records themselves.
+     *
      * @param path             the list's route, such as {@code partners}
      * @param filterParameters the list's filter as URL parameters
      * @param unsavedChanges   whether the form holds changes not saved yet
@@ -48,7 +51,37 @@ public final class RecordEditing<T extends AbstractEntity> {
             BooleanSupplier unsavedChanges,
             LongFunction<Optional<T>> finder,
             Consumer<T> show) {
+        this(
+                grid,
+                AbstractEntity::getId,
+                Function.identity(),
+                layout,
+                path,
+                filterParameters,
+                unsavedChanges,
+                finder,
+                show);
+    }
+
+    /**
+     * For a grid of rows ({@code PartnerRow}) beside an editor of records: the grid's data provider must identify a
+     * row by its record's id, so that the open record's row stays marked.
+     *
+     * @param rowId the id of the record a row shows
+     * @param row   the row of a record, to mark it in the grid
+     */
+    public <R> RecordEditing(
+            Grid<R> grid,
+            Function<R, Long> rowId,
+            Function<T, R> row,
+            ListLayout layout,
+            String path,
+            Supplier<Map<String, List<String>>> filterParameters,
+            BooleanSupplier unsavedChanges,
+            LongFunction<Optional<T>> finder,
+            Consumer<T> show) {
         this.grid = grid;
+        this.selectRow = record -> grid.select(row.apply(record));
         this.layout = layout;
         this.path = path;
         this.filterParameters = filterParameters;
@@ -56,13 +89,13 @@ public final class RecordEditing<T extends AbstractEntity> {
         this.finder = finder;
         this.show = show;
         grid.asSingleSelect().addValueChangeListener(event -> {
-            T chosen = event.getValue();
+            Long chosen = event.getValue() == null ? null : rowId.apply(event.getValue());
             if (!event.isFromClient() || chosen != null && isEditing(chosen)) {
                 return;
             }
             keepSelection();
             if (chosen != null) {
-                confirmThen(() -> openById(chosen.getId()));
+                confirmThen(() -> openById(chosen));
             }
         });
         layout.editor().addCloseListener(event -> confirmThen(this::close));
@@ -167,15 +200,15 @@ public final class RecordEditing<T extends AbstractEntity> {
         return Optional.ofNullable(editing);
     }
 
-    private boolean isEditing(T record) {
-        return editing != null && record.getId() != null && record.getId().equals(editing.getId());
+    private boolean isEditing(Long id) {
+        return editing != null && id != null && id.equals(editing.getId());
     }
 
     private void keepSelection() {
         if (editing == null || editing.isNew()) {
             grid.deselectAll();
         } else {
-            grid.select(editing);
+            selectRow.accept(editing);
         }
     }
 

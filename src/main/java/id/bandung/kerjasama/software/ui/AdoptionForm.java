@@ -16,6 +16,7 @@ import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.DatePickers;
 import id.bandung.kerjasama.base.ui.FormButtons;
 import id.bandung.kerjasama.base.ui.FormEvents;
+import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.software.Adoption;
@@ -40,8 +41,12 @@ class AdoptionForm extends Composite<Div> {
     private final BeanValidationBinder<Adoption> binder = Binders.forBean(Adoption.class);
     private Adoption adoption;
 
-    AdoptionForm(PartnerService partners, SoftwarePicker softwarePicker, AgreementService agreements) {
-        partner = new PartnerPicker(partners, getTranslation("adoption.field.partner"));
+    AdoptionForm(
+            PartnerQueries partnerChoices,
+            PartnerService partners,
+            SoftwarePicker softwarePicker,
+            AgreementService agreements) {
+        partner = new PartnerPicker(partnerChoices, getTranslation("adoption.field.partner"));
         software = softwarePicker;
         software.setLabel(getTranslation("adoption.field.software"));
         agreement.setLabel(getTranslation("adoption.field.agreement"));
@@ -61,7 +66,7 @@ class AdoptionForm extends Composite<Div> {
                                         null,
                                         null,
                                         null,
-                                        partner.getValue().getId(),
+                                        partner.getValue().id(),
                                         null,
                                         null,
                                         null,
@@ -85,10 +90,11 @@ class AdoptionForm extends Composite<Div> {
                                 || partner.getValue() != null
                                         && value.getPartner()
                                                 .getId()
-                                                .equals(partner.getValue().getId())
+                                                .equals(partner.getValue().id())
                         ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("adoption.error.agreement-partner")))
                 .bind("agreement");
+        partner.bind(binder, "partner", partners);
         binder.bindInstanceFields(this);
 
         FormLayout fields = new FormLayout(partner, software, status, since, agreement, notes);

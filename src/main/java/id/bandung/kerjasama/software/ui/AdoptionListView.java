@@ -32,6 +32,7 @@ import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.ExportMenu;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
+import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.security.CurrentUser;
@@ -70,6 +71,7 @@ public class AdoptionListView extends Composite<ListLayout>
 
     AdoptionListView(
             SoftwareService adoptions,
+            PartnerQueries partnerChoices,
             PartnerService partners,
             AgreementService agreements,
             AuditService audit,
@@ -81,8 +83,8 @@ public class AdoptionListView extends Composite<ListLayout>
         this.canEdit = currentUser.canEdit();
         this.search = new SearchField(getTranslation("adoption.search"));
         this.software = new SoftwarePicker(adoptions);
-        this.partner = new PartnerPicker(partners, null);
-        this.form = new AdoptionForm(partners, new SoftwarePicker(adoptions), agreements);
+        this.partner = new PartnerPicker(partnerChoices, null);
+        this.form = new AdoptionForm(partnerChoices, partners, new SoftwarePicker(adoptions), agreements);
         ListLayout layout = getContent();
         layout.addClassName("adoption-list-view");
         configureFilters();
@@ -212,7 +214,7 @@ public class AdoptionListView extends Composite<ListLayout>
         filter = new AdoptionFilter(
                 search.text(),
                 software.getValue() == null ? null : software.getValue().getId(),
-                partner.getValue() == null ? null : partner.getValue().getId(),
+                partner.partnerId(),
                 status.getValue());
         grid.getDataProvider().refreshAll();
         editing.updateUrl();
@@ -228,10 +230,7 @@ public class AdoptionListView extends Composite<ListLayout>
                     filter.softwareId() == null
                             ? null
                             : adoptions.findSoftware(filter.softwareId()).orElse(null));
-            partner.setValue(
-                    filter.partnerId() == null
-                            ? null
-                            : partners.find(filter.partnerId()).orElse(null));
+            partner.setPartnerId(filter.partnerId());
             status.setValue(filter.status());
         });
         grid.getDataProvider().refreshAll();
@@ -245,7 +244,12 @@ public class AdoptionListView extends Composite<ListLayout>
 
     private Adoption newAdoption() {
         Software chosenSoftware = software.getValue();
-        Adoption adoption = new Adoption(partner.getValue(), chosenSoftware, AdoptionStatus.REQUESTED);
+        Adoption adoption = new Adoption(
+                partner.partnerId() == null
+                        ? null
+                        : partners.find(partner.partnerId()).orElse(null),
+                chosenSoftware,
+                AdoptionStatus.REQUESTED);
         return adoption;
     }
 

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerChoice;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.Adoption;
 import id.bandung.kerjasama.software.AdoptionStatus;
@@ -71,7 +72,7 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         signIn("staf");
         navigate("adoptions/new");
         AdoptionListView view = _get(AdoptionListView.class);
-        view.form.partner.setValue(partner);
+        view.form.partner.setValue(PartnerChoice.of(partner));
         view.form.software.setValue(app);
         _setValue(view.form.status, AdoptionStatus.REQUESTED);
         _click(view.form.buttons.save);
