@@ -2,8 +2,8 @@ package id.bandung.kerjasama.presentation;
 
 import id.bandung.kerjasama.audit.AuditAction;
 import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditedWrites;
 import id.bandung.kerjasama.base.domain.ClockConfig;
-import id.bandung.kerjasama.base.domain.RecordWrites;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.security.Roles;
@@ -37,11 +37,13 @@ public class DisplayLinkService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DisplayLinkRepository repository;
+    private final AuditedWrites writes;
     private final AuditService audit;
     private final Clock clock;
 
-    DisplayLinkService(DisplayLinkRepository repository, AuditService audit, Clock clock) {
+    DisplayLinkService(DisplayLinkRepository repository, AuditedWrites writes, AuditService audit, Clock clock) {
         this.repository = repository;
+        this.writes = writes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,9 +68,8 @@ public class DisplayLinkService {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        DisplayLink link = RecordWrites.translate(
-                Map.of(), () -> repository.saveAndFlush(new DisplayLink(name, hash(token), validUntil)));
-        audit.recordChange(DisplayLink.RECORD_TYPE, link.getId(), AuditAction.CREATE, link, Map.of());
+        DisplayLink link = writes.save(
+                DisplayLink.RECORD_TYPE, repository, new DisplayLink(name, hash(token), validUntil), Map.of());
         return new CreatedLink(link, token);
     }
 

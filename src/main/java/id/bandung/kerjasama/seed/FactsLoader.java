@@ -11,13 +11,12 @@ import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.SystemActor;
 import id.bandung.kerjasama.software.Software;
-import id.bandung.kerjasama.software.SoftwareFilter;
-import id.bandung.kerjasama.software.SoftwareQueries;
 import id.bandung.kerjasama.software.SoftwareService;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,26 +32,33 @@ class FactsLoader implements SmartInitializingSingleton {
     private final PartnerService partners;
     private final AgreementService agreements;
     private final SoftwareService software;
-    private final SoftwareQueries softwareList;
+    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     FactsLoader(
             PartnerService partners,
             AgreementService agreements,
             SoftwareService software,
-            SoftwareQueries softwareList,
+            JdbcClient jdbc,
             TransactionTemplate transaction) {
         this.partners = partners;
         this.agreements = agreements;
         this.software = software;
-        this.softwareList = softwareList;
+        this.jdbc = jdbc;
         this.transaction = transaction;
+    }
+
+    /** Whether any partner, agreement or software exists, whoever added it. */
+    private boolean registerHoldsRecords() {
+        return jdbc.sql("""
+                        select exists (select from partner) or exists (select from agreement)
+                               or exists (select from software)""").query(Boolean.class).single();
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> {
-            if (partners.count() > 0 || agreements.count() > 0 || softwareList.count(SoftwareFilter.empty()) > 0) {
+            if (registerHoldsRecords()) {
                 return;
             }
             loadSisterCities();

@@ -22,6 +22,7 @@ import id.bandung.kerjasama.dashboard.DashboardQueriesForBenchmark;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerFilter;
 import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.Roles;
@@ -90,6 +91,9 @@ class ProjectBenchmark {
     PartnerService partners;
 
     @Autowired
+    PartnerQueries partnerQueries;
+
+    @Autowired
     AgreementService agreements;
 
     @Autowired
@@ -154,9 +158,10 @@ class ProjectBenchmark {
         }
         page("partners", "sort name desc, page 20", () -> {
             var filter = PartnerFilter.empty();
-            return partners.list(filter, PageRequest.of(20, 50, Sort.by(Sort.Direction.DESC, "name")))
+            return partnerQueries
+                            .list(filter, PageRequest.of(20, 50, Sort.by(Sort.Direction.DESC, "name")))
                             .size()
-                    + partners.count(filter);
+                    + partnerQueries.count(filter);
         });
         page(
                 "partners",
@@ -173,7 +178,7 @@ class ProjectBenchmark {
     }
 
     private long partnersPage(PartnerFilter filter, Sort sort) {
-        return partners.list(filter, PageRequest.of(0, 50, sort)).size() + partners.count(filter);
+        return partnerQueries.list(filter, PageRequest.of(0, 50, sort)).size() + partnerQueries.count(filter);
     }
 
     private void agreementPages() {

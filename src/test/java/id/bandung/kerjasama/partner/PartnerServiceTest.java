@@ -15,12 +15,9 @@ import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
 import jakarta.validation.ConstraintViolationException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The partner rules and their audit trail, on PostgreSQL. */
@@ -167,15 +164,6 @@ class PartnerServiceTest {
     }
 
     @Test
-    void a_search_with_control_characters_lists_instead_of_failing() {
-        PartnerFilter nul = new PartnerFilter("Cim\u0000ahi", null, null, null, null);
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.list(nul, PageRequest.of(0, 10))))
-                .extracting(Partner::getName)
-                .contains("Kota Cimahi");
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.count(nul))).isPositive();
-    }
-
-    @Test
     void a_name_of_exactly_the_limit_ending_in_an_emoji_is_stored_whole() {
         String name = Records.unique("Kota").replace(' ', '-');
         name = name + "a".repeat(Partner.NAME_MAX - name.length() - 1) + "😀";
@@ -186,37 +174,23 @@ class PartnerServiceTest {
     }
 
     @Test
-    void filters_combine_and_count_the_same_rows_they_list() {
-        PartnerFilter westJavaCities = new PartnerFilter(null, PartnerKind.CITY, "ID", Province.JAWA_BARAT, true);
-        List<Partner> listed =
-                SignIn.as(Roles.VIEWER, () -> partners.list(westJavaCities, PageRequest.of(0, 50, Sort.by("name"))));
-        assertThat(listed).extracting(Partner::getName).contains("Kota Cimahi");
-        assertThat(listed).allSatisfy(p -> {
-            assertThat(p.getKind()).isEqualTo(PartnerKind.CITY);
-            assertThat(p.isBordersBandung()).isTrue();
-        });
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.count(westJavaCities)))
-                .isEqualTo(listed.size());
-        PartnerFilter text = new PartnerFilter("BRAUNSCH", null, null, null, null);
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.list(text, PageRequest.of(0, 10))))
-                .extracting(Partner::getName)
-                .containsExactly("Braunschweig");
+    void a_reference_is_the_stored_partner_and_a_deleted_one_is_refused_as_stale() {
+        Partner partner = records.city(Records.unique("Kota Rujukan"));
+        assertThat(SignIn.as(
+                        Roles.STAFF, () -> partners.reference(partner.getId()).getName()))
+                .isEqualTo(partner.getName());
+        SignIn.as(Roles.STAFF, () -> partners.delete(partner));
+
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.reference(partner.getId())))
+                .isInstanceOf(StaleRecordException.class);
     }
 
     @Test
-    void a_search_for_percent_or_underscore_matches_them_literally() {
-        PartnerFilter wildcard = new PartnerFilter("%", null, null, null, null);
-        assertThat(SignIn.as(Roles.VIEWER, () -> partners.count(wildcard))).isZero();
-    }
-
-    @Test
-    void an_export_delivers_every_selected_partner_once() {
-        List<String> names = new ArrayList<>();
-        PartnerFilter foreignCities = new PartnerFilter(null, PartnerKind.FOREIGN_CITY, null, null, null);
-        SignIn.as(Roles.VIEWER, () -> partners.export(foreignCities, partner -> names.add(partner.getName())));
-        assertThat(names)
-                .hasSize((int) (long) SignIn.as(Roles.VIEWER, () -> partners.count(foreignCities)))
-                .doesNotHaveDuplicates()
-                .contains("Suwon", "Cuenca");
+    void a_name_is_stored_without_the_spaces_around_it() {
+        String name = Records.unique("Kota Berspasi");
+        Partner saved =
+                SignIn.as(Roles.STAFF, () -> partners.save(new Partner("  " + name + "  ", PartnerKind.CITY, "ID")));
+        assertThat(jdbc.queryForObject("select name from partner where id = ?", String.class, saved.getId()))
+                .isEqualTo(name);
     }
 }

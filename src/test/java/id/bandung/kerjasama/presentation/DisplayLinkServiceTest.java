@@ -8,7 +8,7 @@ import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.partner.PartnerFilter;
-import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.SignIn;
@@ -31,7 +31,7 @@ class DisplayLinkServiceTest {
     DashboardService dashboard;
 
     @Autowired
-    PartnerService partners;
+    PartnerQueries partners;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -25,7 +25,8 @@ import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.DatePickers;
 import id.bandung.kerjasama.base.ui.FormButtons;
 import id.bandung.kerjasama.base.ui.FormEvents;
-import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerChoice;
+import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import java.time.Clock;
@@ -65,15 +66,16 @@ class AgreementForm extends Composite<Div> {
     private Agreement agreement;
     private boolean editable;
 
-    AgreementForm(AgreementService agreements, PartnerService partners, Clock clock) {
+    AgreementForm(AgreementService agreements, PartnerQueries partnerChoices, PartnerService partners, Clock clock) {
         this.agreements = agreements;
         this.clock = clock;
-        partner = new PartnerPicker(partners, getTranslation("agreement.field.partner"));
+        partner = new PartnerPicker(partnerChoices, getTranslation("agreement.field.partner"));
         signedOn = DatePickers.create(getTranslation("agreement.field.signedOn"));
         startOn = DatePickers.create(getTranslation("agreement.field.startOn"));
         endOn = DatePickers.create(getTranslation("agreement.field.endOn"));
         terminatedOn = DatePickers.create(getTranslation("agreement.field.terminatedOn"));
         configureFields();
+        partner.bind(binder, "partner", partners);
         bind();
 
         FormLayout main = form(title, partner, category, obligation, documentKind, parent, fields);
@@ -184,7 +186,7 @@ class AgreementForm extends Composite<Div> {
                                         && partner.getValue() != null
                                         && value.getPartner()
                                                 .getId()
-                                                .equals(partner.getValue().getId())
+                                                .equals(partner.getValue().id())
                         ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("agreement.error.parent")))
                 .bind("parent");
@@ -199,12 +201,12 @@ class AgreementForm extends Composite<Div> {
 
     /** Memoranda of the chosen partner, for an implementing agreement only. */
     private void refreshParents() {
-        Partner chosen = partner.getValue();
+        PartnerChoice chosen = partner.getValue();
         boolean implementing = documentKind.getValue() == DocumentKind.PERJANJIAN_KERJA_SAMA;
         Agreement current = parent.getValue();
-        List<Agreement> memoranda = chosen == null || chosen.getId() == null || !implementing
+        List<Agreement> memoranda = chosen == null || !implementing
                 ? List.of()
-                : agreements.memorandaOf(chosen.getId()).stream()
+                : agreements.memorandaOf(chosen.id()).stream()
                         .filter(memo -> agreement == null || !Objects.equals(memo.getId(), agreement.getId()))
                         .toList();
         parent.setItems(memoranda);

@@ -44,6 +44,7 @@ import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.ExportMenu;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
+import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.security.CurrentUser;
@@ -90,6 +91,7 @@ public class AgreementListView extends Composite<ListLayout>
 
     AgreementListView(
             AgreementService agreements,
+            PartnerQueries partnerChoices,
             PartnerService partners,
             AuditService audit,
             CurrentUser currentUser,
@@ -101,10 +103,10 @@ public class AgreementListView extends Composite<ListLayout>
         this.clock = clock;
         this.canEdit = currentUser.canEdit();
         this.search = new SearchField(getTranslation("agreement.search"));
-        this.partner = new PartnerPicker(partners, null);
+        this.partner = new PartnerPicker(partnerChoices, null);
         this.signedFrom = DatePickers.create(null);
         this.signedTo = DatePickers.create(null);
-        this.form = new AgreementForm(agreements, partners, clock);
+        this.form = new AgreementForm(agreements, partnerChoices, partners, clock);
         ListLayout layout = getContent();
         layout.addClassName("agreement-list-view");
 
@@ -322,7 +324,7 @@ public class AgreementListView extends Composite<ListLayout>
                 obligation.getValue(),
                 status.getValue(),
                 field.getValue(),
-                partner.getValue() == null ? null : partner.getValue().getId(),
+                partner.partnerId(),
                 documentKind.getValue(),
                 signedFrom.getValue(),
                 signedTo.getValue(),
@@ -339,10 +341,7 @@ public class AgreementListView extends Composite<ListLayout>
             search.setValue(filter.text() == null ? "" : filter.text());
             category.setValue(filter.category());
             status.setValue(filter.status());
-            partner.setValue(
-                    filter.partnerId() == null
-                            ? null
-                            : partners.find(filter.partnerId()).orElse(null));
+            partner.setPartnerId(filter.partnerId());
             field.setValue(filter.field());
             obligation.setValue(filter.obligation());
             documentKind.setValue(filter.documentKind());

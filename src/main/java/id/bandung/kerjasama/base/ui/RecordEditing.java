@@ -35,6 +35,8 @@ public final class RecordEditing<T extends AbstractEntity> {
     private T editing;
 
     /**
+     * For a grid that lists the records themselves.
+     *
      * @param path             the list's route, such as {@code partners}
      * @param filterParameters the list's filter as URL parameters
      * @param unsavedChanges   whether the form holds changes not saved yet
@@ -49,18 +51,21 @@ public final class RecordEditing<T extends AbstractEntity> {
             BooleanSupplier unsavedChanges,
             LongFunction<Optional<T>> finder,
             Consumer<T> show) {
-        this(grid, grid::select, layout, path, filterParameters, unsavedChanges, finder, show);
-        grid.asSingleSelect()
-                .addValueChangeListener(event -> chosen(
-                        event.isFromClient(),
-                        event.getValue() == null ? null : event.getValue().getId()));
+        this(
+                grid,
+                AbstractEntity::getId,
+                Function.identity(),
+                layout,
+                path,
+                filterParameters,
+                unsavedChanges,
+                finder,
+                show);
     }
 
     /**
-     * The same flow for a list of rows ({@code SoftwareRow}) whose editor binds the record loaded by id.
-     *
-     * @param rowId the id of the record a row shows
-     * @param row   loads the row of a record by id, to mark the record being edited in the list
+     * For a grid of rows whose row for a record is read by id ({@code SoftwareQueries.row}), rather than made from the
+     * record.
      */
     public static <T extends AbstractEntity, R> RecordEditing<T> ofRows(
             Grid<R> grid,
@@ -72,24 +77,29 @@ public final class RecordEditing<T extends AbstractEntity> {
             BooleanSupplier unsavedChanges,
             LongFunction<Optional<T>> finder,
             Consumer<T> show) {
-        RecordEditing<T> editing = new RecordEditing<>(
+        return new RecordEditing<>(
                 grid,
-                record -> row.apply(record.getId()).ifPresentOrElse(grid::select, grid::deselectAll),
+                rowId,
+                (T record) -> row.apply(record.getId()).orElse(null),
                 layout,
                 path,
                 filterParameters,
                 unsavedChanges,
                 finder,
                 show);
-        grid.asSingleSelect()
-                .addValueChangeListener(event -> editing.chosen(
-                        event.isFromClient(), event.getValue() == null ? null : rowId.apply(event.getValue())));
-        return editing;
     }
 
-    private RecordEditing(
-            Grid<?> grid,
-            Consumer<T> selectRow,
+    /**
+     * For a grid of rows ({@code PartnerRow}) beside an editor of records: the grid's data provider must identify a
+     * row by its record's id, so that the open record's row stays marked.
+     *
+     * @param rowId the id of the record a row shows
+     * @param row   the row of a record, to mark it in the grid
+     */
+    public <R> RecordEditing(
+            Grid<R> grid,
+            Function<R, Long> rowId,
+            Function<T, R> row,
             ListLayout layout,
             String path,
             Supplier<Map<String, List<String>>> filterParameters,
@@ -97,25 +107,24 @@ public final class RecordEditing<T extends AbstractEntity> {
             LongFunction<Optional<T>> finder,
             Consumer<T> show) {
         this.grid = grid;
-        this.selectRow = selectRow;
+        this.selectRow = record -> grid.select(row.apply(record));
         this.layout = layout;
         this.path = path;
         this.filterParameters = filterParameters;
         this.unsavedChanges = unsavedChanges;
         this.finder = finder;
         this.show = show;
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            Long chosen = event.getValue() == null ? null : rowId.apply(event.getValue());
+            if (!event.isFromClient() || chosen != null && isEditing(chosen)) {
+                return;
+            }
+            keepSelection();
+            if (chosen != null) {
+                confirmThen(() -> openById(chosen));
+            }
+        });
         layout.editor().addCloseListener(event -> confirmThen(this::close));
-    }
-
-    /** A row chosen in the list (or the choice cleared), by the record's id. */
-    private void chosen(boolean fromClient, Long id) {
-        if (!fromClient || id != null && isEditing(id)) {
-            return;
-        }
-        keepSelection();
-        if (id != null) {
-            confirmThen(() -> openById(id));
-        }
     }
 
     /** Opens the record named by the route: an id, {@code new} (for editors), or nothing. */
@@ -217,8 +226,8 @@ public final class RecordEditing<T extends AbstractEntity> {
         return Optional.ofNullable(editing);
     }
 
-    private boolean isEditing(long id) {
-        return editing != null && editing.getId() != null && editing.getId() == id;
+    private boolean isEditing(Long id) {
+        return editing != null && id != null && id.equals(editing.getId());
     }
 
     private void keepSelection() {

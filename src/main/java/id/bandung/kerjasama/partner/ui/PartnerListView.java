@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -33,6 +34,8 @@ import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerFilter;
 import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.PartnerQueries;
+import id.bandung.kerjasama.partner.PartnerRow;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.CurrentUser;
@@ -54,7 +57,7 @@ public class PartnerListView extends Composite<ListLayout>
 
     static final String PATH = "partners";
 
-    final Grid<Partner> grid = new Grid<>();
+    final Grid<PartnerRow> grid = new Grid<>();
     final SearchField search;
     final ComboBox<PartnerKind> kind = new ComboBox<>();
     final ComboBox<String> country = new ComboBox<>();
@@ -62,6 +65,7 @@ public class PartnerListView extends Composite<ListLayout>
     final ComboBox<Boolean> borders = new ComboBox<>();
     final PartnerForm form = new PartnerForm();
 
+    private final PartnerQueries rows;
     private final PartnerService partners;
     private final AuditService audit;
     private final boolean canEdit;
@@ -69,7 +73,13 @@ public class PartnerListView extends Composite<ListLayout>
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private volatile PartnerFilter filter = PartnerFilter.empty();
 
-    PartnerListView(PartnerService partners, AuditService audit, CurrentUser currentUser, LiveUpdates live) {
+    PartnerListView(
+            PartnerQueries rows,
+            PartnerService partners,
+            AuditService audit,
+            CurrentUser currentUser,
+            LiveUpdates live) {
+        this.rows = rows;
         this.partners = partners;
         this.audit = audit;
         this.canEdit = currentUser.canEdit();
@@ -81,9 +91,17 @@ public class PartnerListView extends Composite<ListLayout>
         configureGrid();
         layout.setGrid(grid, "province", "bordersBandung", "updatedAt");
         editing = new RecordEditing<>(
-                grid, layout, PATH, () -> filter.toParameters(), form::hasChanges, partners::find, this::show);
+                grid,
+                PartnerRow::id,
+                PartnerRow::of,
+                layout,
+                PATH,
+                () -> filter.toParameters(),
+                form::hasChanges,
+                partners::find,
+                this::show);
         layout.addFilters(search, kind, country, province, borders, filterFields.clearButton());
-        layout.addActions(new ExportMenu<>("mitra", exportColumns(), () -> sink -> partners.export(filter, sink)));
+        layout.addActions(new ExportMenu<>("mitra", exportColumns(), () -> sink -> rows.export(filter, sink)));
         if (canEdit) {
             Button add = new Button(
                     getTranslation("partner.new"),
@@ -132,37 +150,36 @@ public class PartnerListView extends Composite<ListLayout>
     }
 
     private void configureGrid() {
-        grid.addColumn(Partner::getName)
+        grid.addColumn(PartnerRow::name)
                 .setKey("name")
                 .setSortProperty("name")
                 .setHeader(getTranslation("partner.field.name"))
                 .setFlexGrow(3)
                 .setResizable(true);
         grid.addColumn(partner ->
-                        getTranslation("partner.kind." + partner.getKind().name()))
+                        getTranslation("partner.kind." + partner.kind().name()))
                 .setKey("kind")
                 .setSortProperty("kind")
                 .setHeader(getTranslation("partner.field.kind"))
                 .setFlexGrow(1);
-        grid.addColumn(partner -> Countries.name(partner.getCountry(), getLocale()))
+        grid.addColumn(partner -> Countries.name(partner.country(), getLocale()))
                 .setKey("country")
                 .setSortProperty("country")
                 .setHeader(getTranslation("partner.field.country"))
                 .setFlexGrow(1);
-        grid.addColumn(partner -> partner.getProvince() == null
-                        ? ""
-                        : partner.getProvince().officialName())
+        grid.addColumn(partner ->
+                        partner.province() == null ? "" : partner.province().officialName())
                 .setKey("province")
                 .setSortProperty("province")
                 .setHeader(getTranslation("partner.field.province"))
                 .setFlexGrow(1);
-        grid.addColumn(partner -> partner.isBordersBandung() ? getTranslation("partner.filter.borders.yes") : "")
+        grid.addColumn(partner -> partner.bordersBandung() ? getTranslation("partner.filter.borders.yes") : "")
                 .setKey("bordersBandung")
                 .setSortProperty("bordersBandung")
                 .setHeader(getTranslation("partner.column.borders"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(partner -> Formats.date(partner.getUpdatedAt(), getLocale()))
+        grid.addColumn(partner -> Formats.date(partner.updatedAt(), getLocale()))
                 .setKey("updatedAt")
                 .setSortProperty("updatedAt")
                 .setHeader(getTranslation("record.updated"))
@@ -170,32 +187,35 @@ public class PartnerListView extends Composite<ListLayout>
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("partner.empty"));
-        grid.setItems(
-                query -> partners.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
-                    long count = partners.count(filter);
+        // Rows are told apart by id, so that the open partner's row stays marked when it is saved or reloaded.
+        grid.setItems(new CallbackDataProvider<PartnerRow, Void>(
+                query -> rows.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> {
+                    long count = rows.count(filter);
                     getContent().setCount(getTranslation("partner.count", Formats.number(count, getLocale())));
                     return (int) count;
-                });
+                },
+                PartnerRow::id));
     }
 
-    private List<ExportColumn<Partner>> exportColumns() {
+    private List<ExportColumn<PartnerRow>> exportColumns() {
         return List.of(
-                new ExportColumn<>("partner.field.name", Partner::getName),
+                new ExportColumn<>("partner.field.name", PartnerRow::name),
                 new ExportColumn<>(
                         "partner.field.kind",
-                        p -> getTranslation("partner.kind." + p.getKind().name())),
-                new ExportColumn<>("partner.field.country", Partner::getCountry),
-                new ExportColumn<>("partner.column.country-name", p -> Countries.name(p.getCountry(), getLocale())),
+                        p -> getTranslation("partner.kind." + p.kind().name())),
+                new ExportColumn<>("partner.field.country", PartnerRow::country),
+                new ExportColumn<>("partner.column.country-name", p -> Countries.name(p.country(), getLocale())),
                 new ExportColumn<>(
                         "partner.field.province",
-                        p -> p.getProvince() == null ? null : p.getProvince().officialName()),
-                new ExportColumn<>("partner.field.bordersBandung", Partner::isBordersBandung),
-                new ExportColumn<>("partner.field.latitude", Partner::getLatitude),
-                new ExportColumn<>("partner.field.longitude", Partner::getLongitude),
-                new ExportColumn<>("partner.field.website", Partner::getWebsite),
-                new ExportColumn<>("partner.field.contact", Partner::getContact),
-                new ExportColumn<>("partner.field.notes", Partner::getNotes),
-                new ExportColumn<>("record.sample", Partner::isSample));
+                        p -> p.province() == null ? null : p.province().officialName()),
+                new ExportColumn<>("partner.field.bordersBandung", PartnerRow::bordersBandung),
+                new ExportColumn<>("partner.field.latitude", PartnerRow::latitude),
+                new ExportColumn<>("partner.field.longitude", PartnerRow::longitude),
+                new ExportColumn<>("partner.field.website", PartnerRow::website),
+                new ExportColumn<>("partner.field.contact", PartnerRow::contact),
+                new ExportColumn<>("partner.field.notes", PartnerRow::notes),
+                new ExportColumn<>("record.sample", PartnerRow::sample));
     }
 
     private void filterChanged() {

@@ -16,6 +16,7 @@ import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.DatePickers;
 import id.bandung.kerjasama.base.ui.FormButtons;
 import id.bandung.kerjasama.base.ui.FormEvents;
+import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.software.Adoption;
@@ -45,11 +46,12 @@ class AdoptionForm extends Composite<Div> {
 
     /** @param softwareById loads the software a choice names, for the adoption the form writes */
     AdoptionForm(
+            PartnerQueries partnerChoices,
             PartnerService partners,
             SoftwarePicker softwarePicker,
             AgreementService agreements,
             LongFunction<Optional<Software>> softwareById) {
-        partner = new PartnerPicker(partners, getTranslation("adoption.field.partner"));
+        partner = new PartnerPicker(partnerChoices, getTranslation("adoption.field.partner"));
         software = softwarePicker;
         software.setLabel(getTranslation("adoption.field.software"));
         agreement.setLabel(getTranslation("adoption.field.agreement"));
@@ -69,7 +71,7 @@ class AdoptionForm extends Composite<Div> {
                                         null,
                                         null,
                                         null,
-                                        partner.getValue().getId(),
+                                        partner.getValue().id(),
                                         null,
                                         null,
                                         null,
@@ -93,7 +95,7 @@ class AdoptionForm extends Composite<Div> {
                                 || partner.getValue() != null
                                         && value.getPartner()
                                                 .getId()
-                                                .equals(partner.getValue().getId())
+                                                .equals(partner.getValue().id())
                         ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("adoption.error.agreement-partner")))
                 .bind("agreement");
@@ -104,6 +106,7 @@ class AdoptionForm extends Composite<Div> {
                                 : softwareById.apply(choice.id()).orElse(null),
                         value -> value == null ? null : SoftwareChoice.of(value))
                 .bind("software");
+        partner.bind(binder, "partner", partners);
         binder.bindInstanceFields(this);
 
         FormLayout fields = new FormLayout(partner, software, status, since, agreement, notes);

@@ -32,6 +32,8 @@ import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.ExportMenu;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
+import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.security.CurrentUser;
@@ -80,6 +82,7 @@ public class AdoptionListView extends Composite<ListLayout>
             AdoptionQueries queries,
             SoftwareService softwareRecords,
             SoftwareQueries softwareChoices,
+            PartnerQueries partnerChoices,
             PartnerService partners,
             AgreementService agreements,
             AuditService audit,
@@ -94,8 +97,9 @@ public class AdoptionListView extends Composite<ListLayout>
         this.canEdit = currentUser.canEdit();
         this.search = new SearchField(getTranslation("adoption.search"));
         this.software = new SoftwarePicker(softwareChoices);
-        this.partner = new PartnerPicker(partners, null);
-        this.form = new AdoptionForm(partners, new SoftwarePicker(softwareChoices), agreements, softwareRecords::find);
+        this.partner = new PartnerPicker(partnerChoices, null);
+        this.form = new AdoptionForm(
+                partnerChoices, partners, new SoftwarePicker(softwareChoices), agreements, softwareRecords::find);
         ListLayout layout = getContent();
         layout.addClassName("adoption-list-view");
         configureFilters();
@@ -228,7 +232,7 @@ public class AdoptionListView extends Composite<ListLayout>
         filter = new AdoptionFilter(
                 search.text(),
                 software.getValue() == null ? null : software.getValue().id(),
-                partner.getValue() == null ? null : partner.getValue().getId(),
+                partner.partnerId(),
                 status.getValue());
         grid.getDataProvider().refreshAll();
         editing.updateUrl();
@@ -244,10 +248,7 @@ public class AdoptionListView extends Composite<ListLayout>
                     filter.softwareId() == null
                             ? null
                             : softwareChoices.choice(filter.softwareId()).orElse(null));
-            partner.setValue(
-                    filter.partnerId() == null
-                            ? null
-                            : partners.find(filter.partnerId()).orElse(null));
+            partner.setPartnerId(filter.partnerId());
             status.setValue(filter.status());
         });
         grid.getDataProvider().refreshAll();
@@ -263,7 +264,10 @@ public class AdoptionListView extends Composite<ListLayout>
         Software chosenSoftware = software.getValue() == null
                 ? null
                 : softwareRecords.find(software.getValue().id()).orElse(null);
-        return new Adoption(partner.getValue(), chosenSoftware, AdoptionStatus.REQUESTED);
+        Partner chosenPartner = partner.partnerId() == null
+                ? null
+                : partners.find(partner.partnerId()).orElse(null);
+        return new Adoption(chosenPartner, chosenSoftware, AdoptionStatus.REQUESTED);
     }
 
     private void show(Adoption adoption) {

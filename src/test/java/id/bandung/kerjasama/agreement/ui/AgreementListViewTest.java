@@ -24,6 +24,7 @@ import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.agreement.Pdfs;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerChoice;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import java.nio.charset.StandardCharsets;
@@ -187,7 +188,7 @@ class AgreementListViewTest extends KaribuTest {
 
     private void fillValid(AgreementForm form, Partner partner) {
         _setValue(form.title, "Kerja sama uji");
-        form.partner.setValue(partner);
+        form.partner.setValue(PartnerChoice.of(partner));
         _setValue(form.category, Category.KSDD);
         _setValue(form.obligation, Obligation.SUKARELA);
         _setValue(form.documentKind, DocumentKind.KESEPAKATAN_BERSAMA);

@@ -128,7 +128,7 @@ class PartnerListViewTest extends KaribuTest {
         assertThat(view.kind.getValue()).isEqualTo(PartnerKind.FOREIGN_CITY);
         assertThat(view.country.getValue()).isEqualTo("CN");
         assertThat(IntStream.range(0, _size(view.grid))
-                        .mapToObj(i -> _get(view.grid, i).getName()))
+                        .mapToObj(i -> _get(view.grid, i).name()))
                 .containsExactlyInAnyOrder("Liuzhou", "Shenzhen", "Yingkou");
         assertThat(_get(ListLayout.class).getCount()).isEqualTo("3 mitra");
     }

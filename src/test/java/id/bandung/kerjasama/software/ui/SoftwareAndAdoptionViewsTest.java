@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerChoice;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.Adoption;
 import id.bandung.kerjasama.software.AdoptionService;
@@ -81,7 +82,7 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         signIn("staf");
         navigate("adoptions/new");
         AdoptionListView view = _get(AdoptionListView.class);
-        view.form.partner.setValue(partner);
+        view.form.partner.setValue(PartnerChoice.of(partner));
         view.form.software.setValue(SoftwareChoice.of(app));
         _setValue(view.form.status, AdoptionStatus.REQUESTED);
         _click(view.form.buttons.save);
@@ -158,7 +159,7 @@ class SoftwareAndAdoptionViewsTest extends KaribuTest {
         navigate("adoptions/new?software=" + app.getId());
         AdoptionListView view = _get(AdoptionListView.class);
         assertThat(view.form.software.getValue()).isEqualTo(SoftwareChoice.of(app));
-        view.form.partner.setValue(partner);
+        view.form.partner.setValue(PartnerChoice.of(partner));
         _click(view.form.buttons.save);
 
         NotificationsKt.expectNotifications("Adopsi " + app.getName() + " – " + partner.getName() + " disimpan.");

@@ -1,0 +1,180 @@
+package id.bandung.kerjasama.partner;
+
+import id.bandung.kerjasama.base.domain.StablePages;
+import id.bandung.kerjasama.base.domain.TextSearch;
+import id.bandung.kerjasama.security.Roles;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the partner list, its export and the partner pickers show, read with SQL. Every filter is a condition the
+ * indexes of V001/V002/V003 serve: the name search the trigram index, each sortable column an index ending with the
+ * id, so that a page of 10,000 partners costs the same as a page of 20.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PartnerQueries {
+
+    static final int EXPORT_FETCH_SIZE = 1_000;
+    private static final Sort DEFAULT_SORT = Sort.by("name");
+    /** The grid's sort properties and the columns they sort by; nothing else reaches the SQL. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "p.name",
+            "kind", "p.kind",
+            "country", "p.country",
+            "province", "p.province",
+            "bordersBandung", "p.borders_bandung",
+            "updatedAt", "p.updated_at",
+            "id", "p.id");
+
+    private static final String ROW_COLUMNS = "p.id, p.name, p.kind, p.country, p.province, p.borders_bandung,"
+            + " p.latitude, p.longitude, p.website, p.contact, p.notes, p.sample, p.updated_at";
+
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+
+    PartnerQueries(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(EXPORT_FETCH_SIZE);
+        this.streaming = JdbcClient.create(template);
+    }
+
+    /** One page of the filtered list, without counting (the list counts separately). */
+    @PreAuthorize(Roles.ANY_SIGNED_IN)
+    public List<PartnerRow> list(PartnerFilter filter, Pageable pageable) {
+        Pageable page = StablePages.of(pageable, DEFAULT_SORT);
+        Conditions where = Conditions.of(filter);
+        return jdbc.sql("select " + ROW_COLUMNS + " from partner p" + where.sql() + orderBy(page.getSort())
+                        + " limit :limit offset :offset")
+                .params(where.params())
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query(PartnerQueries::row)
+                .list();
+    }
+
+    @PreAuthorize(Roles.ANY_SIGNED_IN)
+    public long count(PartnerFilter filter) {
+        Conditions where = Conditions.of(filter);
+        return jdbc.sql("select count(*) from partner p" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Every partner the filter selects, in id order, streamed so that memory stays flat however many there are. */
+    @PreAuthorize(Roles.ANY_SIGNED_IN)
+    public void export(PartnerFilter filter, Consumer<PartnerRow> sink) {
+        Conditions where = Conditions.of(filter);
+        try (Stream<PartnerRow> rows = streaming
+                .sql("select " + ROW_COLUMNS + " from partner p" + where.sql() + " order by p.id")
+                .params(where.params())
+                .query(PartnerQueries::row)
+                .stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    /** The partners whose name contains {@code text} (all for none), by name, for a picker that loads as it scrolls. */
+    @PreAuthorize(Roles.ANY_SIGNED_IN)
+    public List<PartnerChoice> choices(String text, Pageable pageable) {
+        Conditions where = Conditions.of(new PartnerFilter(text, null, null, null, null));
+        return jdbc.sql("select p.id, p.name, p.country from partner p" + where.sql()
+                        + " order by p.name, p.id limit :limit offset :offset")
+                .params(where.params())
+                .param("limit", Math.max(1, pageable.getPageSize()))
+                .param("offset", pageable.getOffset())
+                .query(PartnerQueries::choice)
+                .list();
+    }
+
+    /** The choice for one partner, as a picker shows it when a link names the partner by id. */
+    @PreAuthorize(Roles.ANY_SIGNED_IN)
+    public Optional<PartnerChoice> choice(long id) {
+        return jdbc.sql("select p.id, p.name, p.country from partner p where p.id = :id")
+                .param("id", id)
+                .query(PartnerQueries::choice)
+                .optional();
+    }
+
+    private static String orderBy(Sort sort) {
+        return sort.stream()
+                .map(order -> {
+                    String column = SORTABLE.get(order.getProperty());
+                    if (column == null) {
+                        throw new IllegalArgumentException("Partners cannot be sorted by " + order.getProperty());
+                    }
+                    return column + (order.isAscending() ? " asc" : " desc");
+                })
+                .collect(Collectors.joining(", ", " order by ", ""));
+    }
+
+    private static PartnerRow row(ResultSet rs, int rowNumber) throws SQLException {
+        String province = rs.getString("province");
+        return new PartnerRow(
+                rs.getLong("id"),
+                rs.getString("name"),
+                PartnerKind.valueOf(rs.getString("kind")),
+                rs.getString("country"),
+                province == null ? null : Province.valueOf(province),
+                rs.getBoolean("borders_bandung"),
+                rs.getBigDecimal("latitude"),
+                rs.getBigDecimal("longitude"),
+                rs.getString("website"),
+                rs.getString("contact"),
+                rs.getString("notes"),
+                rs.getBoolean("sample"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static PartnerChoice choice(ResultSet rs, int rowNumber) throws SQLException {
+        return new PartnerChoice(rs.getLong("id"), rs.getString("name"), rs.getString("country"));
+    }
+
+    /** A filter as SQL conditions with named parameters; the name search as {@link TextSearch} does it. */
+    private record Conditions(String sql, Map<String, Object> params) {
+
+        static Conditions of(PartnerFilter filter) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            if (filter.text() != null) {
+                conditions.add("lower(p.name) like :text escape '\\'");
+                params.put("text", TextSearch.pattern(filter.text()));
+            }
+            if (filter.kind() != null) {
+                conditions.add("p.kind = :kind");
+                params.put("kind", filter.kind().name());
+            }
+            if (filter.country() != null) {
+                conditions.add("p.country = cast(:country as char(2))");
+                params.put("country", filter.country());
+            }
+            if (filter.province() != null) {
+                conditions.add("p.province = :province");
+                params.put("province", filter.province().name());
+            }
+            if (filter.bordersBandung() != null) {
+                conditions.add("p.borders_bandung = :borders");
+                params.put("borders", filter.bordersBandung());
+            }
+            return new Conditions(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        }
+    }
+}
