@@ -22,7 +22,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The package rules of DESIGN.md section 4 and the access rules of section 5, checked on the compiled code. */
+/** The package and access rules of ARCHITECTURE.md section 2, checked on the compiled code. */
 @AnalyzeClasses(packages = "id.bandung.kerjasama", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -85,7 +85,7 @@ class ArchitectureTest {
             .areAssignableTo(EntityManager.class)
             .orShould()
             .dependOnClassesThat()
-            .haveNameMatching(".*JdbcTemplate");
+            .haveNameMatching(".*Jdbc(Template|Client)");
 
     @ArchTest
     static final ArchRule the_base_does_not_depend_on_features = noClasses()

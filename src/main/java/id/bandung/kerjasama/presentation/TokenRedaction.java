@@ -13,8 +13,8 @@ public final class TokenRedaction {
     public static final String MASK = "[token]";
 
     /**
-     * The segment after {@code display/} when it begins a path ({@code GET /display/…}, {@code 'display/…'}), follows
-     * a host ({@code http://host:8080/display/…}) or is URL-encoded in a parameter (Vaadin's client sends
+     * The segment after {@code display/} when it begins a path ({@code GET /display/…}, {@code 'display/…'}),
+     * follows a host ({@code http://host:8080/display/…}) or is URL-encoded in a parameter (Vaadin's client sends
      * {@code location=display%2F…}); a folder named display deeper in a file path is left alone.
      */
     private static final Pattern AFTER_DISPLAY = Pattern.compile(

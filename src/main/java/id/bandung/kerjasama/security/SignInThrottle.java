@@ -97,7 +97,8 @@ class SignInThrottle {
         Long millis = jdbc.query(
                 """
                 select greatest(0, extract(epoch from (last_failure_at
-                        + least(power(2, least(failures - ?, 16)) * interval '1 second', ?::interval) - now())) * 1000)::bigint
+                        + least(power(2, least(failures - ?, 16)) * interval '1 second', ?::interval)
+                        - now())) * 1000)::bigint
                 from sign_in_throttle
                 where throttle_key = ? and failures > ? and last_failure_at > now() - ?::interval""",
                 rs -> rs.next() ? rs.getLong(1) : 0L,

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: sign-in lookups and the administrator's acts on accounts. Every act is audited in its own transaction (through
- * {@link AccountChangedEvent}); those that change what a person may do end that person's open sessions.
+ * Accounts: sign-in lookups and the administrator's acts on accounts. Every act is audited in its own transaction
+ * (through {@link AccountChangedEvent}); those that change what a person may do end that person's open sessions.
  */
 @Service
 public class UserAccountService implements UserDetailsService {
@@ -50,7 +50,9 @@ public class UserAccountService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
-    /** The account a sign-in names, if any; used by {@link AccountAuthenticationProvider} before anyone is signed in. */
+    /**
+     * The account a sign-in names, if any; used by {@link AccountAuthenticationProvider} before anyone is signed in.
+     */
     @Transactional(readOnly = true)
     Optional<UserAccount> forSignIn(String username) {
         return repository.findByUsername(normalise(username));

@@ -5,8 +5,8 @@ import id.bandung.kerjasama.software.SoftwareCategory;
 import java.util.List;
 
 /**
- * The facts of the city's briefing at Bandung Menjawab, 5 September 2017 (DESIGN.md section 2), with the names the
- * press report misspelled corrected. Nothing the report does not say is added: no dates, no document numbers.
+ * The facts of the city's briefing at Bandung Menjawab, 5 September 2017 (docs/DESIGN.md section 2), with the names
+ * the press report misspelled corrected. Nothing the report does not say is added: no dates, no document numbers.
  */
 final class BriefingFacts {
 

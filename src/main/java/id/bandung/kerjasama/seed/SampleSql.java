@@ -93,7 +93,8 @@ final class SampleSql {
                        (array['Diskominfo','BKPSDM','Bappelitbang','BPKAD','Disdukcapil','Dinkes','Disdik',
                               'Bapenda'])[1 + (h / 128) %% 8],
                        h %% 10 = 0, true
-                from (select g, (hashtext('software' || g) & 2147483647) as h from generate_series(1, %d) g) numbered""".formatted(STAMPS, NOTE, count);
+                from (select g, (hashtext('software' || g) & 2147483647) as h
+                      from generate_series(1, %d) g) numbered""".formatted(STAMPS, NOTE, count);
     }
 
     private static String agreements(int count) {
@@ -125,7 +126,8 @@ final class SampleSql {
                        case when signed is not null
                             then lpad((1 + h %% 999)::text, 3, '0') || '/' || g || '-Kerjasama/'
                                  || extract(year from signed) end,
-                       case when signed is not null and h %% 3 = 0 then 'NK/' || g || '/' || extract(year from signed) end,
+                       case when signed is not null and h %% 3 = 0
+                            then 'NK/' || g || '/' || extract(year from signed) end,
                        signed,
                        signed + (h %% 30)::int,
                        case when signed is null or h %% 10 = 0 then null

@@ -5,8 +5,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -26,43 +28,6 @@ import java.util.List;
  * prints, one slide per A4 landscape page.
  */
 class Presentation extends Composite<Div> {
-
-    /** In the browser: controls that show on a mouse move, F for full screen, and the zoom that fits a slide on A4. */
-    private static final String CLIENT = """
-            const root = this;
-            let idle;
-            const wake = () => {
-              root.classList.add('controls-visible');
-              clearTimeout(idle);
-              idle = setTimeout(() => {
-                if (!root.querySelector('.presentation-controls:focus-within')) {
-                  root.classList.remove('controls-visible');
-                }
-              }, 2500);
-            };
-            root.addEventListener('mousemove', wake);
-            root.addEventListener('pointerdown', wake);
-            root.addEventListener('focusin', wake);
-            const fullscreen = () => document.fullscreenElement ? document.exitFullscreen()
-                : document.documentElement.requestFullscreen().catch(() => {});
-            root.querySelector('.fullscreen-button')?.addEventListener('click', fullscreen);
-            if (!window.kerjasamaPresentationKeys) {
-              window.kerjasamaPresentationKeys = true;
-              document.addEventListener('keydown', event => {
-                if ((event.key === 'f' || event.key === 'F') && !event.ctrlKey && !event.metaKey && !event.altKey
-                    && document.querySelector('.presentation')) {
-                  event.preventDefault();
-                  fullscreen();
-                }
-              });
-            }
-            const measure = () => {
-              root.style.setProperty('--slide-width', window.innerWidth + 'px');
-              root.style.setProperty('--slide-height', window.innerHeight + 'px');
-              root.style.setProperty('--print-zoom', Math.min(1122 / window.innerWidth, 793 / window.innerHeight).toFixed(4));
-            };
-            measure();
-            window.addEventListener('resize', measure);""";
 
     final List<Slide> slides = new ArrayList<>();
     final PresentationOptions options;
@@ -102,7 +67,7 @@ class Presentation extends Composite<Div> {
         updated.addClassName("slide-updated");
         Footer footer = new Footer(new Span(getTranslation("app.name")), updated, counter);
         footer.addClassName("presentation-footer");
-        root.add(stage, pausedBadge, footer, progress, controls(exit));
+        root.add(stage, pausedBadge, footer, progress, controls(exit), new Screen(options.light()));
 
         Shortcuts.addShortcutListener(root, this::next, Key.ARROW_RIGHT);
         Shortcuts.addShortcutListener(root, this::next, Key.PAGE_DOWN);
@@ -150,14 +115,6 @@ class Presentation extends Composite<Div> {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        getContent().getElement().executeJs(CLIENT);
-        attachEvent
-                .getUI()
-                .getPage()
-                .executeJs(
-                        options.light()
-                                ? "document.documentElement.removeAttribute('theme')"
-                                : "document.documentElement.setAttribute('theme', 'dark')");
         if (!options.unknown().isEmpty()) {
             Notifications.error(getTranslation("presentation.unknown-slides", String.join(", ", options.unknown())));
         }
@@ -226,5 +183,19 @@ class Presentation extends Composite<Div> {
 
     Component progressFill() {
         return progressFill;
+    }
+
+    /**
+     * The deck's part in the browser ({@code frontend/components/presentation-screen.ts}): controls that show on a
+     * mouse move, F and the button for full screen, the zoom that fits a slide on A4, and the page's colour scheme.
+     */
+    @Tag("kerjasama-presentation-screen")
+    @JsModule("./components/presentation-screen.ts")
+    private static final class Screen extends Component {
+
+        Screen(boolean light) {
+            getElement().setAttribute("scheme", light ? "light" : "dark");
+            getElement().setAttribute("hidden", true);
+        }
     }
 }
