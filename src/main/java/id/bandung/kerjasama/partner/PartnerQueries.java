@@ -1,22 +1,19 @@
 package id.bandung.kerjasama.partner;
 
+import id.bandung.kerjasama.base.domain.ListSql;
 import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.base.domain.TextSearch;
 import id.bandung.kerjasama.security.Roles;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PartnerQueries {
 
-    static final int EXPORT_FETCH_SIZE = 1_000;
     private static final Sort DEFAULT_SORT = Sort.by("name");
     /** The grid's sort properties and the columns they sort by; nothing else reaches the SQL. */
     private static final Map<String, String> SORTABLE = Map.of(
@@ -51,28 +47,25 @@ public class PartnerQueries {
 
     PartnerQueries(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(EXPORT_FETCH_SIZE);
-        this.streaming = JdbcClient.create(template);
+        this.streaming = ListSql.streamingClient(dataSource);
     }
 
     /** One page of the filtered list, without counting (the list counts separately). */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<PartnerRow> list(PartnerFilter filter, Pageable pageable) {
         Pageable page = StablePages.of(pageable, DEFAULT_SORT);
-        Conditions where = Conditions.of(filter);
-        return jdbc.sql("select " + ROW_COLUMNS + " from partner p" + where.sql() + orderBy(page.getSort())
-                        + " limit :limit offset :offset")
+        ListSql.Where where = where(filter);
+        return jdbc.sql("select " + ROW_COLUMNS + " from partner p" + where.sql()
+                        + ListSql.orderAndLimit(page, SORTABLE))
                 .params(where.params())
-                .param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
+                .params(ListSql.limit(page))
                 .query(PartnerQueries::row)
                 .list();
     }
 
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public long count(PartnerFilter filter) {
-        Conditions where = Conditions.of(filter);
+        ListSql.Where where = where(filter);
         return jdbc.sql("select count(*) from partner p" + where.sql())
                 .params(where.params())
                 .query(Long.class)
@@ -82,7 +75,7 @@ public class PartnerQueries {
     /** Every partner the filter selects, in id order, streamed so that memory stays flat however many there are. */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public void export(PartnerFilter filter, Consumer<PartnerRow> sink) {
-        Conditions where = Conditions.of(filter);
+        ListSql.Where where = where(filter);
         try (Stream<PartnerRow> rows = streaming
                 .sql("select " + ROW_COLUMNS + " from partner p" + where.sql() + " order by p.id")
                 .params(where.params())
@@ -95,12 +88,11 @@ public class PartnerQueries {
     /** The partners whose name contains {@code text} (all for none), by name, for a picker that loads as it scrolls. */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<PartnerChoice> choices(String text, Pageable pageable) {
-        Conditions where = Conditions.of(new PartnerFilter(text, null, null, null, null));
+        ListSql.Where where = where(new PartnerFilter(text, null, null, null, null));
         return jdbc.sql("select p.id, p.name, p.country from partner p" + where.sql()
-                        + " order by p.name, p.id limit :limit offset :offset")
+                        + ListSql.orderAndLimit(StablePages.of(pageable, DEFAULT_SORT), SORTABLE))
                 .params(where.params())
-                .param("limit", Math.max(1, pageable.getPageSize()))
-                .param("offset", pageable.getOffset())
+                .params(ListSql.limit(StablePages.of(pageable, DEFAULT_SORT)))
                 .query(PartnerQueries::choice)
                 .list();
     }
@@ -112,18 +104,6 @@ public class PartnerQueries {
                 .param("id", id)
                 .query(PartnerQueries::choice)
                 .optional();
-    }
-
-    private static String orderBy(Sort sort) {
-        return sort.stream()
-                .map(order -> {
-                    String column = SORTABLE.get(order.getProperty());
-                    if (column == null) {
-                        throw new IllegalArgumentException("Partners cannot be sorted by " + order.getProperty());
-                    }
-                    return column + (order.isAscending() ? " asc" : " desc");
-                })
-                .collect(Collectors.joining(", ", " order by ", ""));
     }
 
     private static PartnerRow row(ResultSet rs, int rowNumber) throws SQLException {
@@ -149,32 +129,23 @@ public class PartnerQueries {
     }
 
     /** A filter as SQL conditions with named parameters; the name search as {@link TextSearch} does it. */
-    private record Conditions(String sql, Map<String, Object> params) {
-
-        static Conditions of(PartnerFilter filter) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> params = new HashMap<>();
-            if (filter.text() != null) {
-                conditions.add("lower(p.name) like :text escape '\\'");
-                params.put("text", TextSearch.pattern(filter.text()));
-            }
-            if (filter.kind() != null) {
-                conditions.add("p.kind = :kind");
-                params.put("kind", filter.kind().name());
-            }
-            if (filter.country() != null) {
-                conditions.add("p.country = cast(:country as char(2))");
-                params.put("country", filter.country());
-            }
-            if (filter.province() != null) {
-                conditions.add("p.province = :province");
-                params.put("province", filter.province().name());
-            }
-            if (filter.bordersBandung() != null) {
-                conditions.add("p.borders_bandung = :borders");
-                params.put("borders", filter.bordersBandung());
-            }
-            return new Conditions(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    private static ListSql.Where where(PartnerFilter filter) {
+        ListSql.Where where = new ListSql.Where();
+        if (filter.text() != null) {
+            where.and("lower(p.name) like :text escape '\\'", "text", TextSearch.pattern(filter.text()));
         }
+        if (filter.kind() != null) {
+            where.and("p.kind = :kind", "kind", filter.kind().name());
+        }
+        if (filter.country() != null) {
+            where.and("p.country = cast(:country as char(2))", "country", filter.country());
+        }
+        if (filter.province() != null) {
+            where.and("p.province = :province", "province", filter.province().name());
+        }
+        if (filter.bordersBandung() != null) {
+            where.and("p.borders_bandung = :borders", "borders", filter.bordersBandung());
+        }
+        return where;
     }
 }

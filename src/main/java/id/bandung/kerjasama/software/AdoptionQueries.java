@@ -1,5 +1,6 @@
 package id.bandung.kerjasama.software;
 
+import id.bandung.kerjasama.base.domain.ListSql;
 import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.base.domain.TextSearch;
 import id.bandung.kerjasama.security.Roles;
@@ -46,7 +47,7 @@ public class AdoptionQueries {
     private final JdbcClient jdbc;
 
     AdoptionQueries(DataSource dataSource) {
-        this.jdbc = ListSql.client(dataSource);
+        this.jdbc = ListSql.streamingClient(dataSource);
     }
 
     /** One page of the filtered adoptions, latest first unless the page says otherwise; without counting. */

@@ -1,5 +1,6 @@
 package id.bandung.kerjasama.software;
 
+import id.bandung.kerjasama.base.domain.ListSql;
 import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.base.domain.TextSearch;
 import id.bandung.kerjasama.security.Roles;
@@ -45,7 +46,7 @@ public class SoftwareQueries {
     private final JdbcClient jdbc;
 
     SoftwareQueries(DataSource dataSource) {
-        this.jdbc = ListSql.client(dataSource);
+        this.jdbc = ListSql.streamingClient(dataSource);
     }
 
     /** One page of the filtered list, by name unless the page says otherwise. */
