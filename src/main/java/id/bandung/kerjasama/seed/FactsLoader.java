@@ -1,6 +1,8 @@
 package id.bandung.kerjasama.seed;
 
 import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
@@ -30,16 +32,19 @@ class FactsLoader implements SmartInitializingSingleton {
 
     private final PartnerService partners;
     private final AgreementService agreements;
+    private final AgreementQueries agreementQueries;
     private final SoftwareService software;
     private final TransactionTemplate transaction;
 
     FactsLoader(
             PartnerService partners,
             AgreementService agreements,
+            AgreementQueries agreementQueries,
             SoftwareService software,
             TransactionTemplate transaction) {
         this.partners = partners;
         this.agreements = agreements;
+        this.agreementQueries = agreementQueries;
         this.software = software;
         this.transaction = transaction;
     }
@@ -47,7 +52,9 @@ class FactsLoader implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> {
-            if (partners.count() > 0 || agreements.count() > 0 || software.countSoftware() > 0) {
+            if (partners.count() > 0
+                    || agreementQueries.count(AgreementFilter.empty()) > 0
+                    || software.countSoftware() > 0) {
                 return;
             }
             loadSisterCities();

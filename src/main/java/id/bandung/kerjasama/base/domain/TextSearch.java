@@ -23,7 +23,7 @@ public final class TextSearch {
      * dropped: no stored text holds one ({@link PlainText}), and PostgreSQL answers a NUL in a query parameter with
      * an error instead of no match (a search for {@code ?q=%00} would otherwise fail the whole list).
      */
-    static String pattern(String text) {
+    public static String pattern(String text) {
         String escaped = CONTROL.matcher(text)
                 .replaceAll("")
                 .strip()

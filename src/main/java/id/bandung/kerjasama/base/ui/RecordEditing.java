@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
  */
 public final class RecordEditing<T extends AbstractEntity> {
 
-    private final Grid<T> grid;
+    private final Grid<?> grid;
+    private final Rows<?, T> rows;
     private final ListLayout layout;
     private final String path;
     private final Supplier<Map<String, List<String>>> filterParameters;
@@ -34,6 +35,8 @@ public final class RecordEditing<T extends AbstractEntity> {
     private T editing;
 
     /**
+     * For a grid of the records themselves.
+     *
      * @param path             the list's route, such as {@code partners}
      * @param filterParameters the list's filter as URL parameters
      * @param unsavedChanges   whether the form holds changes not saved yet
@@ -48,21 +51,60 @@ public final class RecordEditing<T extends AbstractEntity> {
             BooleanSupplier unsavedChanges,
             LongFunction<Optional<T>> finder,
             Consumer<T> show) {
-        this.grid = grid;
+        this(
+                new Rows<>(grid, AbstractEntity::getId, record -> record),
+                layout,
+                path,
+                filterParameters,
+                unsavedChanges,
+                finder,
+                show);
+    }
+
+    /**
+     * For a grid of rows (read-side records) that stand for the records: choosing a row opens its record, loaded by
+     * {@code finder}. The grid should identify its rows by {@code rowId}.
+     */
+    public <R> RecordEditing(
+            Grid<R> grid,
+            Function<R, Long> rowId,
+            ListLayout layout,
+            String path,
+            Supplier<Map<String, List<String>>> filterParameters,
+            BooleanSupplier unsavedChanges,
+            LongFunction<Optional<T>> finder,
+            Consumer<T> show) {
+        this(new Rows<R, T>(grid, rowId, record -> null), layout, path, filterParameters, unsavedChanges, finder, show);
+    }
+
+    private <R> RecordEditing(
+            Rows<R, T> rows,
+            ListLayout layout,
+            String path,
+            Supplier<Map<String, List<String>>> filterParameters,
+            BooleanSupplier unsavedChanges,
+            LongFunction<Optional<T>> finder,
+            Consumer<T> show) {
+        this.grid = rows.grid;
+        this.rows = rows;
         this.layout = layout;
         this.path = path;
         this.filterParameters = filterParameters;
         this.unsavedChanges = unsavedChanges;
         this.finder = finder;
         this.show = show;
-        grid.asSingleSelect().addValueChangeListener(event -> {
-            T chosen = event.getValue();
-            if (!event.isFromClient() || chosen != null && isEditing(chosen)) {
+        rows.grid.asSingleSelect().addValueChangeListener(event -> {
+            R chosen = event.getValue();
+            Long chosenId = chosen == null ? null : rows.id.apply(chosen);
+            if (!event.isFromClient() || chosen != null && isEditing(chosenId)) {
                 return;
             }
             keepSelection();
             if (chosen != null) {
-                confirmThen(() -> openById(chosen.getId()));
+                confirmThen(() -> {
+                    rows.chosen = chosen;
+                    openById(chosenId);
+                });
             }
         });
         layout.editor().addCloseListener(event -> confirmThen(this::close));
@@ -167,16 +209,12 @@ public final class RecordEditing<T extends AbstractEntity> {
         return Optional.ofNullable(editing);
     }
 
-    private boolean isEditing(T record) {
-        return editing != null && record.getId() != null && record.getId().equals(editing.getId());
+    private boolean isEditing(Long id) {
+        return editing != null && id != null && id.equals(editing.getId());
     }
 
     private void keepSelection() {
-        if (editing == null || editing.isNew()) {
-            grid.deselectAll();
-        } else {
-            grid.select(editing);
-        }
+        rows.keep(editing);
     }
 
     private void missing() {
@@ -188,6 +226,39 @@ public final class RecordEditing<T extends AbstractEntity> {
             return Optional.of(Long.parseLong(text));
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The grid's items, the record id each stands for, and the row that shows the record being edited. */
+    private static final class Rows<R, T extends AbstractEntity> {
+
+        final Grid<R> grid;
+        final Function<R, Long> id;
+        /** The record's own row when the grid lists records; null for a grid of rows. */
+        final Function<T, R> rowOf;
+        /** The row last chosen: it stays selected while its record is open. */
+        R chosen;
+
+        Rows(Grid<R> grid, Function<R, Long> id, Function<T, R> rowOf) {
+            this.grid = grid;
+            this.id = id;
+            this.rowOf = rowOf;
+        }
+
+        void keep(T editing) {
+            R row = editing == null || editing.isNew() ? null : rowOf.apply(editing);
+            if (row == null
+                    && editing != null
+                    && chosen != null
+                    && editing.getId() != null
+                    && editing.getId().equals(id.apply(chosen))) {
+                row = chosen;
+            }
+            if (row == null) {
+                grid.deselectAll();
+            } else {
+                grid.select(row);
+            }
         }
     }
 }

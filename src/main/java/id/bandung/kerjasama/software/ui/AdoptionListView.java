@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
@@ -71,6 +72,7 @@ public class AdoptionListView extends Composite<ListLayout>
     AdoptionListView(
             SoftwareService adoptions,
             PartnerService partners,
+            AgreementQueries agreementQueries,
             AgreementService agreements,
             AuditService audit,
             CurrentUser currentUser,
@@ -82,7 +84,7 @@ public class AdoptionListView extends Composite<ListLayout>
         this.search = new SearchField(getTranslation("adoption.search"));
         this.software = new SoftwarePicker(adoptions);
         this.partner = new PartnerPicker(partners, null);
-        this.form = new AdoptionForm(partners, new SoftwarePicker(adoptions), agreements);
+        this.form = new AdoptionForm(partners, new SoftwarePicker(adoptions), agreementQueries, agreements);
         ListLayout layout = getContent();
         layout.addClassName("adoption-list-view");
         configureFilters();
