@@ -133,6 +133,29 @@ class AgreementListViewTest extends KaribuTest {
     }
 
     @Test
+    void an_implementing_agreement_is_stored_with_the_memorandum_chosen_as_parent() {
+        Partner partner = records.city(Records.unique("Kota Induk Formulir"));
+        Agreement memorandum = records.regional(partner, "KB induk", DocumentKind.KESEPAKATAN_BERSAMA);
+        signIn("staf");
+        navigate("agreements/new");
+        AgreementForm form = _get(AgreementListView.class).form;
+        fillValid(form, partner);
+        _setValue(form.documentKind, DocumentKind.PERJANJIAN_KERJA_SAMA);
+        _setValue(form.parent, new AgreementChoice(memorandum.getId(), "KB induk", partner.getId()));
+        _click(form.buttons.save);
+
+        NotificationsKt.expectNotifications("Naskah „Kerja sama uji“ disimpan.");
+        assertThat(jdbc.queryForObject(
+                        "select parent_id from agreement where partner_id = ? and id <> ?",
+                        Long.class,
+                        partner.getId(),
+                        memorandum.getId()))
+                .isEqualTo(memorandum.getId());
+        assertThat(form.parent.getValue())
+                .isEqualTo(new AgreementChoice(memorandum.getId(), "KB induk", partner.getId()));
+    }
+
+    @Test
     void staff_create_a_regional_agreement_and_attach_its_signed_pdf() {
         Partner partner = records.city(Records.unique("Kota Lengkap"));
         signIn("staf");
