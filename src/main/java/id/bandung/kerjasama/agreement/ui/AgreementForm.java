@@ -156,9 +156,8 @@ class AgreementForm extends Composite<Div> {
         });
         partner.addValueChangeListener(event -> refreshParents());
         documentKind.addValueChangeListener(event -> refreshParents());
-        // The rules that tie fields together are checked again when the other side of a rule changes.
-        List.<HasValue<?, ?>>of(category, startOn, terminatedOn)
-                .forEach(field -> field.addValueChangeListener(event -> binder.validate()));
+        startOn.addValueChangeListener(event -> binder.validate());
+        terminatedOn.addValueChangeListener(event -> binder.validate());
         List.<HasValue<?, ?>>of(signedOn, endOn, terminatedOn)
                 .forEach(field -> field.addValueChangeListener(event -> showStatus()));
     }
