@@ -16,7 +16,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 
 /** A cooperation document (naskah kerja sama) with a partner. Its status follows from its dates. */
+@AgreementRules
 @Entity
 @Table(name = "agreement")
 public class Agreement extends AbstractEntity implements Auditable {
@@ -132,21 +132,6 @@ public class Agreement extends AbstractEntity implements Auditable {
 
     public AgreementStatus status(LocalDate today) {
         return AgreementStatus.of(signedOn, endOn, terminatedOn, today);
-    }
-
-    @AssertTrue(message = "{agreement.obligation.only-for-ksdd}")
-    boolean isObligationMatchingCategory() {
-        return category == null || category.hasObligation() == (obligation != null);
-    }
-
-    @AssertTrue(message = "{agreement.end.before-start}")
-    boolean isEndNotBeforeStart() {
-        return endOn == null || startOn == null || !endOn.isBefore(startOn);
-    }
-
-    @AssertTrue(message = "{agreement.termination.reason-required}")
-    boolean isTerminationExplained() {
-        return (terminatedOn == null) == (terminationReason == null || terminationReason.isBlank());
     }
 
     public Partner getPartner() {

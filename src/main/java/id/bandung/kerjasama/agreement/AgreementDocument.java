@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * The signed, scanned document (PDF) of an agreement, in its own table so that lists never load it. Written by
- * {@link AgreementService#attachDocument} with JDBC, which streams the content; read here.
+ * {@link DocumentService#attach} with JDBC, which streams the content; read here.
  */
 @Entity
 @Table(name = "agreement_document")

@@ -77,4 +77,18 @@ public record AgreementFilter(
                 signedTo,
                 expiringWithinDays);
     }
+
+    public AgreementFilter withText(String searched) {
+        return new AgreementFilter(
+                searched == null || searched.isBlank() ? null : searched,
+                category,
+                obligation,
+                status,
+                field,
+                partnerId,
+                documentKind,
+                signedFrom,
+                signedTo,
+                expiringWithinDays);
+    }
 }

@@ -4,21 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
+interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
     @Query("""
             select a from Agreement a join fetch a.partner left join fetch a.parent left join fetch a.fields
             where a.id = :id""")
     Optional<Agreement> findWithDetails(long id);
-
-    /** Memoranda of a partner that a PKS may implement. */
-    @Query("""
-            select a from Agreement a where a.partner.id = :partnerId and a.documentKind = 'KESEPAKATAN_BERSAMA'
-            order by a.title""")
-    List<Agreement> findMemorandaOf(long partnerId);
 
     long countByPartnerId(long partnerId);
 

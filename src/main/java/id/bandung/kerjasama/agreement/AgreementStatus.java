@@ -15,7 +15,10 @@ public enum AgreementStatus {
 
     public static final int EXPIRING_WITHIN_DAYS = 90;
 
-    /** The rule; {@code AgreementRepository} repeats it in SQL for filters and counts, and a test keeps them equal. */
+    /**
+     * The rule for one agreement. {@link AgreementStatusSql} is the same rule in SQL for the queries that filter,
+     * count or group by status; {@code AgreementStatusSqlTest} keeps the two equal.
+     */
     public static AgreementStatus of(LocalDate signedOn, LocalDate endOn, LocalDate terminatedOn, LocalDate today) {
         if (terminatedOn != null && !terminatedOn.isAfter(today)) {
             return TERMINATED;

@@ -97,6 +97,15 @@ public class PartnerQueries {
                 .list();
     }
 
+    /** One partner's row, as the list shows it (to mark the partner open in the editor). */
+    @PreAuthorize(Roles.ANY_SIGNED_IN)
+    public Optional<PartnerRow> row(long id) {
+        return jdbc.sql("select " + ROW_COLUMNS + " from partner p where p.id = :id")
+                .param("id", id)
+                .query(PartnerQueries::row)
+                .optional();
+    }
+
     /** The choice for one partner, as a picker shows it when a link names the partner by id. */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public Optional<PartnerChoice> choice(long id) {

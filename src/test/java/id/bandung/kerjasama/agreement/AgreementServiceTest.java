@@ -12,6 +12,7 @@ import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
+import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,12 +26,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Agreement rules, the status rule in SQL, documents and the audit trail, on PostgreSQL. */
+/** Agreement rules, the list's filters in SQL, documents and the audit trail, on PostgreSQL. */
 @IntegrationTest
 class AgreementServiceTest {
 
     @Autowired
     AgreementService agreements;
+
+    @Autowired
+    AgreementQueries queries;
+
+    @Autowired
+    DocumentService documents;
 
     @Autowired
     AuditService audit;
@@ -84,10 +91,16 @@ class AgreementServiceTest {
                     new AgreementFilter(null, null, null, status, null, partner.getId(), null, null, null, null);
             selected.put(
                     status,
-                    SignIn.as(Roles.VIEWER, () -> agreements.list(filter, PageRequest.of(0, 50))).stream()
-                            .map(Agreement::getId)
+                    SignIn.as(Roles.VIEWER, () -> queries.list(filter, PageRequest.of(0, 50))).stream()
+                            .map(AgreementRow::id)
                             .toList());
         }
+        Map<Long, AgreementStatus> shown = new HashMap<>();
+        SignIn.as(
+                        Roles.VIEWER,
+                        () -> queries.list(AgreementFilter.empty().withPartner(partner.getId()), PageRequest.of(0, 50)))
+                .forEach(row -> shown.put(row.id(), row.status()));
+        assertThat(shown).isEqualTo(expected);
         expected.forEach((id, status) ->
                 assertThat(selected.get(status)).as("%s", status).contains(id));
         assertThat(selected.values().stream().mapToInt(List::size).sum()).isEqualTo(expected.size());
@@ -101,8 +114,8 @@ class AgreementServiceTest {
         signed(partner, today.minusYears(1), today.plusDays(40));
         AgreementFilter within30 =
                 new AgreementFilter(null, null, null, null, null, partner.getId(), null, null, null, 30);
-        assertThat(SignIn.as(Roles.VIEWER, () -> agreements.list(within30, PageRequest.of(0, 10))))
-                .extracting(Agreement::getId)
+        assertThat(SignIn.as(Roles.VIEWER, () -> queries.list(within30, PageRequest.of(0, 10))))
+                .extracting(AgreementRow::id)
                 .containsExactly(soon.getId());
     }
 
@@ -123,8 +136,8 @@ class AgreementServiceTest {
         pks.setParent(own);
         Agreement saved = SignIn.as(Roles.STAFF, () -> agreements.save(pks));
         assertThat(saved.getParent().getId()).isEqualTo(own.getId());
-        assertThat(SignIn.as(Roles.VIEWER, () -> agreements.memorandaOf(partner.getId())))
-                .extracting(Agreement::getTitle)
+        assertThat(SignIn.as(Roles.VIEWER, () -> queries.memorandaOf(partner.getId())))
+                .extracting(AgreementChoice::title)
                 .containsExactly("KB sendiri");
     }
 
@@ -151,13 +164,51 @@ class AgreementServiceTest {
         Agreement missing = new Agreement(partner, Category.KSDD, null, "Tanpa sifat");
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.save(missing)))
                 .isInstanceOfSatisfying(
-                        RuleViolationException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("agreement.error.obligation-required"));
+                        ConstraintViolationException.class,
+                        e -> assertThat(violations(e))
+                                .containsExactly("obligation {agreement.error.obligation-required}"));
         Agreement extra = new Agreement(partner, Category.KSDPK, Obligation.WAJIB, "Sifat berlebih");
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.save(extra)))
                 .isInstanceOfSatisfying(
-                        RuleViolationException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("agreement.error.obligation-only-ksdd"));
+                        ConstraintViolationException.class,
+                        e -> assertThat(violations(e))
+                                .containsExactly("obligation {agreement.error.obligation-only-ksdd}"));
+    }
+
+    @Test
+    void an_end_before_the_start_and_an_early_end_without_reason_are_refused_at_their_fields() {
+        Partner partner = records.city(Records.unique("Kota Aturan"));
+        Agreement agreement = new Agreement(partner, Category.KSDD, Obligation.WAJIB, "Aturan tanggal");
+        agreement.setStartOn(LocalDate.of(2024, 6, 1));
+        agreement.setEndOn(LocalDate.of(2024, 5, 31));
+        agreement.setTerminatedOn(LocalDate.of(2024, 5, 1));
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.save(agreement)))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(violations(e))
+                                .containsExactlyInAnyOrder(
+                                        "endOn {agreement.error.end-before-start}",
+                                        "terminationReason {agreement.error.termination}"));
+        assertThat(count(partner)).isZero();
+    }
+
+    @Test
+    void deleting_an_agreement_deletes_its_document() {
+        Partner partner = records.city(Records.unique("Kota Hapus"));
+        Agreement agreement = records.regional(partner, "Naskah terhapus", DocumentKind.KESEPAKATAN_BERSAMA);
+        SignIn.as(Roles.STAFF, () -> attach(agreement, "naskah.pdf", Pdfs.minimal("Naskah terhapus")));
+        Agreement stored = SignIn.as(Roles.VIEWER, () -> agreements.find(agreement.getId()))
+                .orElseThrow();
+        SignIn.as(Roles.STAFF, () -> {
+            agreements.delete(stored);
+            return null;
+        });
+        assertThat(count(partner)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from agreement_document where agreement_id = ?",
+                        Long.class,
+                        agreement.getId()))
+                .isZero();
     }
 
     @Test
@@ -171,7 +222,7 @@ class AgreementServiceTest {
                         e -> assertThat(e.reason()).isEqualTo("agreement.document.not-pdf"));
         assertThatThrownBy(() -> SignIn.as(
                         Roles.STAFF,
-                        () -> agreements.attachDocument(
+                        () -> documents.attach(
                                 agreement.getId(),
                                 "besar.pdf",
                                 new ByteArrayInputStream(Pdfs.minimal("besar")),
@@ -186,15 +237,15 @@ class AgreementServiceTest {
         assertThat(info.sizeBytes()).isEqualTo(pdf.length);
         assertThat(SignIn.as(
                         Roles.VIEWER,
-                        () -> agreements
-                                .document(agreement.getId())
-                                .orElseThrow()
-                                .getContent()))
+                        () -> documents.read(agreement.getId()).orElseThrow().getContent()))
                 .isEqualTo(pdf);
 
         SignIn.as(Roles.STAFF, () -> attach(agreement, "pengganti.pdf", pdf));
-        SignIn.as(Roles.STAFF, () -> agreements.removeDocument(agreement.getId()));
-        assertThat(SignIn.as(Roles.VIEWER, () -> agreements.documentInfo(agreement.getId())))
+        SignIn.as(Roles.STAFF, () -> {
+            documents.remove(agreement.getId());
+            return null;
+        });
+        assertThat(SignIn.as(Roles.VIEWER, () -> documents.info(agreement.getId())))
                 .isEmpty();
         assertThat(SignIn.as(Roles.VIEWER, () -> audit.history(Agreement.RECORD_TYPE, agreement.getId())))
                 .flatExtracting(AuditEvent::getChanges)
@@ -212,12 +263,23 @@ class AgreementServiceTest {
         long eventsAfterPartner = jdbc.queryForObject("select count(*) from audit_event", Long.class);
         Agreement broken = new Agreement(partner, Category.KSDD, Obligation.WAJIB, "x".repeat(Agreement.TITLE_MAX + 1));
 
-        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.save(broken)));
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> agreements.save(broken)))
+                .isInstanceOf(ConstraintViolationException.class);
         assertThat(jdbc.queryForObject("select count(*) from agreement", Long.class))
                 .isEqualTo(agreementsBefore);
         assertThat(eventsAfterPartner).isEqualTo(eventsBefore + 1);
         assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class))
                 .isEqualTo(eventsAfterPartner);
+    }
+
+    private static List<String> violations(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath() + " " + v.getMessageTemplate())
+                .toList();
+    }
+
+    private long count(Partner partner) {
+        return jdbc.queryForObject("select count(*) from agreement where partner_id = ?", Long.class, partner.getId());
     }
 
     private Agreement signed(Partner partner, LocalDate signed, LocalDate end) {
@@ -228,7 +290,6 @@ class AgreementServiceTest {
     }
 
     private DocumentInfo attach(Agreement agreement, String fileName, byte[] content) {
-        return agreements.attachDocument(
-                agreement.getId(), fileName, new ByteArrayInputStream(content), content.length);
+        return documents.attach(agreement.getId(), fileName, new ByteArrayInputStream(content), content.length);
     }
 }

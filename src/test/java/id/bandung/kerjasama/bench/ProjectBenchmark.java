@@ -6,9 +6,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementFilter;
-import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.agreement.AgreementQueries;
+import id.bandung.kerjasama.agreement.AgreementRow;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
@@ -94,7 +94,7 @@ class ProjectBenchmark {
     PartnerQueries partnerQueries;
 
     @Autowired
-    AgreementService agreements;
+    AgreementQueries agreementQueries;
 
     @Autowired
     SoftwareQueries software;
@@ -197,10 +197,10 @@ class ProjectBenchmark {
         page(
                 "agreements",
                 "default, page 20",
-                () -> agreements
+                () -> agreementQueries
                                 .list(AgreementFilter.empty(), PageRequest.of(20, 50))
                                 .size()
-                        + agreements.count(AgreementFilter.empty()));
+                        + agreementQueries.count(AgreementFilter.empty()));
         for (AgreementStatus status : AgreementStatus.values()) {
             page(
                     "agreements",
@@ -260,7 +260,7 @@ class ProjectBenchmark {
     }
 
     private long agreementsPage(AgreementFilter filter, Sort sort) {
-        return agreements.list(filter, PageRequest.of(0, 50, sort)).size() + agreements.count(filter);
+        return agreementQueries.list(filter, PageRequest.of(0, 50, sort)).size() + agreementQueries.count(filter);
     }
 
     private void softwarePages() {
@@ -328,14 +328,14 @@ class ProjectBenchmark {
 
     /** Peak heap above the idle baseline while 100,000 agreements stream to CSV and to XLSX. */
     private void exportHeap() {
-        List<ExportColumn<Agreement>> columns = List.of(
-                new ExportColumn<>("title", Agreement::getTitle),
-                new ExportColumn<>("partner", a -> a.getPartner().getName()),
-                new ExportColumn<>("category", a -> a.getCategory().name()),
-                new ExportColumn<>("fields", a -> a.getFields().toString()),
-                new ExportColumn<>("signed", Agreement::getSignedOn),
-                new ExportColumn<>("end", Agreement::getEndOn),
-                new ExportColumn<>("notes", Agreement::getNotes));
+        List<ExportColumn<AgreementRow>> columns = List.of(
+                new ExportColumn<>("title", AgreementRow::title),
+                new ExportColumn<>("partner", AgreementRow::partnerName),
+                new ExportColumn<>("category", a -> a.category().name()),
+                new ExportColumn<>("fields", a -> a.fields().toString()),
+                new ExportColumn<>("signed", AgreementRow::signedOn),
+                new ExportColumn<>("end", AgreementRow::endOn),
+                new ExportColumn<>("notes", AgreementRow::notes));
         for (String format : List.of("CSV", "XLSX")) {
             long[] rows = {0};
             long[] retained = {0};
@@ -343,8 +343,8 @@ class ProjectBenchmark {
             resetPeaks();
             long start = System.nanoTime();
             try (OutputStream sink = OutputStream.nullOutputStream()) {
-                TableExport.RowSource<Agreement> source =
-                        consumer -> agreements.export(AgreementFilter.empty(), agreement -> {
+                TableExport.RowSource<AgreementRow> source =
+                        consumer -> agreementQueries.export(AgreementFilter.empty(), agreement -> {
                             if (++rows[0] == 50_000) {
                                 retained[0] = settledHeap();
                             }

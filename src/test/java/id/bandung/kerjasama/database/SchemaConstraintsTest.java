@@ -7,13 +7,13 @@ import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.Obligation;
-import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.SignIn;
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,8 +76,11 @@ class SchemaConstraintsTest {
             agreement.setEndOn(LocalDate.of(2024, 4, 30));
             assertThatThrownBy(() -> agreements.save(agreement))
                     .isInstanceOfSatisfying(
-                            RuleViolationException.class,
-                            e -> assertThat(e.field()).isEqualTo("endOn"));
+                            ConstraintViolationException.class,
+                            e -> assertThat(e.getConstraintViolations())
+                                    .extracting(violation ->
+                                            violation.getPropertyPath().toString())
+                                    .containsExactly("endOn"));
         });
     }
 

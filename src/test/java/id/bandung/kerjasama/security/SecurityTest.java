@@ -3,6 +3,8 @@ package id.bandung.kerjasama.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerFilter;
@@ -51,6 +53,9 @@ class SecurityTest {
     AgreementService agreements;
 
     @Autowired
+    AgreementQueries agreementQueries;
+
+    @Autowired
     SoftwareService software;
 
     @Autowired
@@ -92,7 +97,8 @@ class SecurityTest {
 
     @Test
     void nobody_signed_in_may_even_read() {
-        assertThatThrownBy(() -> agreements.count()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> agreementQueries.count(AgreementFilter.empty()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

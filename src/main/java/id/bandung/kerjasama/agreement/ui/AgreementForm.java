@@ -2,6 +2,7 @@ package id.bandung.kerjasama.agreement.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -13,8 +14,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementChoice;
+import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
@@ -23,16 +27,19 @@ import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.DatePickers;
+import id.bandung.kerjasama.base.ui.EntityRules;
 import id.bandung.kerjasama.base.ui.FormButtons;
 import id.bandung.kerjasama.base.ui.FormEvents;
 import id.bandung.kerjasama.partner.PartnerChoice;
 import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
+import jakarta.validation.ConstraintViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An agreement's fields with the rules that tie them together, each with its message at the field: an obligation
@@ -46,7 +53,7 @@ class AgreementForm extends Composite<Div> {
     final ComboBox<Category> category = new ComboBox<>();
     final RadioButtonGroup<Obligation> obligation = new RadioButtonGroup<>();
     final ComboBox<DocumentKind> documentKind = new ComboBox<>();
-    final ComboBox<Agreement> parent = new ComboBox<>();
+    final ComboBox<AgreementChoice> parent = new ComboBox<>();
     final TextField title = new TextField();
     final MultiSelectComboBox<CooperationField> fields = new MultiSelectComboBox<>();
     final TextField bandungNumber = new TextField();
@@ -61,13 +68,21 @@ class AgreementForm extends Composite<Div> {
     final FormButtons buttons = new FormButtons();
 
     private final BeanValidationBinder<Agreement> binder = Binders.forBean(Agreement.class);
+    private final EntityRules<Agreement> rules = new EntityRules<>(this::draft);
     private final AgreementService agreements;
+    private final AgreementQueries queries;
     private final Clock clock;
     private Agreement agreement;
     private boolean editable;
 
-    AgreementForm(AgreementService agreements, PartnerQueries partnerChoices, PartnerService partners, Clock clock) {
+    AgreementForm(
+            AgreementService agreements,
+            AgreementQueries queries,
+            PartnerQueries partnerChoices,
+            PartnerService partners,
+            Clock clock) {
         this.agreements = agreements;
+        this.queries = queries;
         this.clock = clock;
         partner = new PartnerPicker(partnerChoices, getTranslation("agreement.field.partner"));
         signedOn = DatePickers.create(getTranslation("agreement.field.signedOn"));
@@ -125,7 +140,7 @@ class AgreementForm extends Composite<Div> {
         documentKind.setItemLabelGenerator(value -> getTranslation("agreement.kind." + value.name()));
         parent.setLabel(getTranslation("agreement.field.parent"));
         parent.setHelperText(getTranslation("agreement.parent.helper"));
-        parent.setItemLabelGenerator(Agreement::getTitle);
+        parent.setItemLabelGenerator(AgreementChoice::title);
         parent.setClearButtonVisible(true);
         fields.setLabel(getTranslation("agreement.field.fields"));
         fields.setItems(CooperationField.values());
@@ -155,70 +170,63 @@ class AgreementForm extends Composite<Div> {
     }
 
     private void bind() {
-        binder.forField(obligation)
-                .withValidator((value, context) -> {
-                    boolean regional =
-                            category.getValue() != null && category.getValue().hasObligation();
-                    if (regional && value == null) {
-                        return ValidationResult.error(getTranslation("agreement.error.obligation-required"));
-                    }
-                    return !regional && value != null
-                            ? ValidationResult.error(getTranslation("agreement.error.obligation-only-ksdd"))
-                            : ValidationResult.ok();
-                })
-                .bind("obligation");
+        binder.forField(obligation).withValidator(rules.at("obligation")).bind("obligation");
         binder.forField(documentKind)
                 .asRequired(getTranslation("validation.required"))
                 .bind("documentKind");
         binder.forField(fields)
                 .asRequired(getTranslation("agreement.error.fields-required"))
                 .bind("fields");
-        binder.forField(endOn)
-                .withValidator((value, context) ->
-                        value == null || startOn.getValue() == null || !value.isBefore(startOn.getValue())
-                                ? ValidationResult.ok()
-                                : ValidationResult.error(getTranslation("agreement.error.end-before-start")))
-                .bind("endOn");
+        binder.forField(endOn).withValidator(rules.at("endOn")).bind("endOn");
         binder.forField(parent)
                 .withValidator((value, context) -> value == null
                                 || documentKind.getValue() == DocumentKind.PERJANJIAN_KERJA_SAMA
-                                        && value.getDocumentKind() == DocumentKind.KESEPAKATAN_BERSAMA
                                         && partner.getValue() != null
-                                        && value.getPartner()
-                                                .getId()
-                                                .equals(partner.getValue().id())
+                                        && value.partnerId()
+                                                == partner.getValue().id()
                         ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("agreement.error.parent")))
+                .withConverter(
+                        (AgreementChoice choice) -> choice == null ? null : agreements.reference(choice.id()),
+                        (Agreement stored) -> stored == null
+                                ? null
+                                : new AgreementChoice(
+                                        stored.getId(),
+                                        stored.getTitle(),
+                                        stored.getPartner().getId()))
                 .bind("parent");
         binder.forField(terminationReason)
-                .withValidator(
-                        (value, context) -> (terminatedOn.getValue() == null) == (value == null || value.isBlank())
-                                ? ValidationResult.ok()
-                                : ValidationResult.error(getTranslation("agreement.error.termination")))
+                .withValidator(rules.at("terminationReason"))
                 .bind("terminationReason");
         binder.bindInstanceFields(this);
+    }
+
+    /** The agreement as the fields now describe it, for the rules that tie them together. */
+    private Agreement draft() {
+        Agreement draft = new Agreement(null, category.getValue(), obligation.getValue(), title.getValue());
+        draft.setStartOn(startOn.getValue());
+        draft.setEndOn(endOn.getValue());
+        draft.setTerminatedOn(terminatedOn.getValue());
+        draft.setTerminationReason(terminationReason.getValue());
+        return draft;
     }
 
     /** Memoranda of the chosen partner, for an implementing agreement only. */
     private void refreshParents() {
         PartnerChoice chosen = partner.getValue();
         boolean implementing = documentKind.getValue() == DocumentKind.PERJANJIAN_KERJA_SAMA;
-        Agreement current = parent.getValue();
-        List<Agreement> memoranda = chosen == null || !implementing
+        AgreementChoice current = parent.getValue();
+        List<AgreementChoice> memoranda = chosen == null || !implementing
                 ? List.of()
-                : agreements.memorandaOf(chosen.id()).stream()
-                        .filter(memo -> agreement == null || !Objects.equals(memo.getId(), agreement.getId()))
+                : queries.memorandaOf(chosen.id()).stream()
+                        .filter(memo -> agreement == null || !Objects.equals(memo.id(), agreement.getId()))
                         .toList();
         parent.setItems(memoranda);
         parent.setEnabled(implementing && isEditable());
-        if (current != null && memoranda.stream().anyMatch(memo -> memo.getId().equals(current.getId()))) {
-            parent.setValue(memoranda.stream()
-                    .filter(memo -> memo.getId().equals(current.getId()))
-                    .findFirst()
-                    .orElseThrow());
-        } else {
-            parent.clear();
-        }
+        memoranda.stream()
+                .filter(memo -> current != null && memo.id() == current.id())
+                .findFirst()
+                .ifPresentOrElse(parent::setValue, parent::clear);
     }
 
     private void showStatus() {
@@ -250,25 +258,21 @@ class AgreementForm extends Composite<Div> {
     }
 
     /** Shows a refusal of the service at its field. */
-    void showError(String field, String message) {
-        switch (field) {
-            case "obligation" -> {
-                obligation.setInvalid(true);
-                obligation.setErrorMessage(message);
-            }
-            case "endOn" -> {
-                endOn.setInvalid(true);
-                endOn.setErrorMessage(message);
-            }
-            case "parent" -> {
-                parent.setInvalid(true);
-                parent.setErrorMessage(message);
-            }
-            default -> {
-                terminationReason.setInvalid(true);
-                terminationReason.setErrorMessage(message);
-            }
-        }
+    void showError(String property, String message) {
+        binder.getBinding(property)
+                .map(Binder.Binding::getField)
+                .filter(HasValidation.class::isInstance)
+                .map(HasValidation.class::cast)
+                .ifPresent(field -> {
+                    field.setInvalid(true);
+                    field.setErrorMessage(message);
+                });
+    }
+
+    /** Shows the entity's refusals (when the service found what the form did not) at their fields. */
+    void showViolations(Set<ConstraintViolation<?>> violations) {
+        violations.forEach(violation ->
+                showError(violation.getPropertyPath().toString(), EntityRules.message(violation, getLocale())));
     }
 
     private FormLayout form(Component... components) {

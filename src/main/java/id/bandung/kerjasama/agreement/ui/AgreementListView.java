@@ -23,11 +23,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementQueries;
+import id.bandung.kerjasama.agreement.AgreementRow;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.agreement.DocumentService;
 import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
@@ -49,6 +52,7 @@ import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.ui.PartnerPicker;
 import id.bandung.kerjasama.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -67,7 +71,7 @@ public class AgreementListView extends Composite<ListLayout>
 
     static final String PATH = "agreements";
 
-    final Grid<Agreement> grid = new Grid<>();
+    final Grid<AgreementRow> grid = new Grid<>();
     final SearchField search;
     final ComboBox<Category> category = new ComboBox<>();
     final ComboBox<AgreementStatus> status = new ComboBox<>();
@@ -81,6 +85,8 @@ public class AgreementListView extends Composite<ListLayout>
     final AgreementForm form;
 
     private final AgreementService agreements;
+    private final AgreementQueries queries;
+    private final DocumentService documents;
     private final PartnerService partners;
     private final AuditService audit;
     private final Clock clock;
@@ -91,6 +97,8 @@ public class AgreementListView extends Composite<ListLayout>
 
     AgreementListView(
             AgreementService agreements,
+            AgreementQueries queries,
+            DocumentService documents,
             PartnerQueries partnerChoices,
             PartnerService partners,
             AuditService audit,
@@ -98,6 +106,8 @@ public class AgreementListView extends Composite<ListLayout>
             Clock clock,
             LiveUpdates live) {
         this.agreements = agreements;
+        this.queries = queries;
+        this.documents = documents;
         this.partners = partners;
         this.audit = audit;
         this.clock = clock;
@@ -106,18 +116,26 @@ public class AgreementListView extends Composite<ListLayout>
         this.partner = new PartnerPicker(partnerChoices, null);
         this.signedFrom = DatePickers.create(null);
         this.signedTo = DatePickers.create(null);
-        this.form = new AgreementForm(agreements, partnerChoices, partners, clock);
+        this.form = new AgreementForm(agreements, queries, partnerChoices, partners, clock);
         ListLayout layout = getContent();
         layout.addClassName("agreement-list-view");
 
         configureFilters();
         configureGrid();
         layout.setGrid(grid, "category", "signedOn", "updatedAt");
-        editing = new RecordEditing<>(
-                grid, layout, PATH, () -> filter.toParameters(), form::hasChanges, agreements::find, this::show);
+        editing = RecordEditing.ofRows(
+                grid,
+                AgreementRow::id,
+                queries::row,
+                layout,
+                PATH,
+                () -> filter.toParameters(),
+                form::hasChanges,
+                agreements::find,
+                this::show);
         layout.addFilters(search, category, status, partner, field, moreFilters(), filterFields.clearButton());
         layout.addActions(
-                new ExportMenu<>("naskah-kerja-sama", exportColumns(), () -> sink -> agreements.export(filter, sink)));
+                new ExportMenu<>("naskah-kerja-sama", exportColumns(), () -> sink -> queries.export(filter, sink)));
         if (canEdit) {
             Button add = new Button(
                     getTranslation("agreement.new"),
@@ -211,13 +229,13 @@ public class AgreementListView extends Composite<ListLayout>
     }
 
     private void configureGrid() {
-        grid.addColumn(Agreement::getTitle)
+        grid.addColumn(AgreementRow::title)
                 .setKey("title")
                 .setSortProperty("title")
                 .setHeader(getTranslation("agreement.field.title"))
                 .setFlexGrow(3)
                 .setResizable(true);
-        grid.addColumn(agreement -> agreement.getPartner().getName())
+        grid.addColumn(AgreementRow::partnerName)
                 .setKey("partner")
                 .setSortProperty("partner.name")
                 .setHeader(getTranslation("agreement.field.partner"))
@@ -234,19 +252,19 @@ public class AgreementListView extends Composite<ListLayout>
                 .setHeader(getTranslation("agreement.field.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(agreement -> Formats.date(agreement.getSignedOn(), getLocale()))
+        grid.addColumn(agreement -> Formats.date(agreement.signedOn(), getLocale()))
                 .setKey("signedOn")
                 .setSortProperty("signedOn")
                 .setHeader(getTranslation("agreement.field.signedOn"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(agreement -> Formats.date(agreement.getEndOn(), getLocale()))
+        grid.addColumn(agreement -> Formats.date(agreement.endOn(), getLocale()))
                 .setKey("endOn")
                 .setSortProperty("endOn")
                 .setHeader(getTranslation("agreement.field.endOn"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(agreement -> Formats.date(agreement.getUpdatedAt(), getLocale()))
+        grid.addColumn(agreement -> Formats.date(agreement.updatedAt(), getLocale()))
                 .setKey("updatedAt")
                 .setSortProperty("updatedAt")
                 .setHeader(getTranslation("record.updated"))
@@ -255,66 +273,64 @@ public class AgreementListView extends Composite<ListLayout>
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("agreement.empty"));
         grid.setItems(
-                query -> agreements.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> {
-                    long count = agreements.count(filter);
-                    getContent().setCount(getTranslation("agreement.count", Formats.number(count, getLocale())));
-                    return (int) count;
-                });
+                        query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                        query -> {
+                            long count = queries.count(filter);
+                            getContent()
+                                    .setCount(getTranslation("agreement.count", Formats.number(count, getLocale())));
+                            return (int) count;
+                        })
+                .setIdentifierProvider(AgreementRow::id);
     }
 
-    private String categoryText(Agreement agreement) {
-        return agreement.getObligation() == null
-                ? agreement.getCategory().name()
-                : agreement.getCategory().name() + " · "
-                        + getTranslation("agreement.obligation."
-                                + agreement.getObligation().name());
+    private String categoryText(AgreementRow agreement) {
+        return agreement.obligation() == null
+                ? agreement.category().name()
+                : agreement.category().name() + " · "
+                        + getTranslation(
+                                "agreement.obligation." + agreement.obligation().name());
     }
 
-    private Span statusBadge(Agreement agreement) {
-        return AgreementBadges.status(agreement.status(LocalDate.now(clock)));
+    private Span statusBadge(AgreementRow agreement) {
+        return AgreementBadges.status(agreement.status());
     }
 
-    private List<ExportColumn<Agreement>> exportColumns() {
-        LocalDate today = LocalDate.now(clock);
+    private List<ExportColumn<AgreementRow>> exportColumns() {
         return List.of(
-                new ExportColumn<>("agreement.field.title", Agreement::getTitle),
-                new ExportColumn<>(
-                        "agreement.field.partner", a -> a.getPartner().getName()),
-                new ExportColumn<>("partner.field.country", a -> a.getPartner().getCountry()),
-                new ExportColumn<>(
-                        "agreement.field.category", a -> a.getCategory().name()),
+                new ExportColumn<>("agreement.field.title", AgreementRow::title),
+                new ExportColumn<>("agreement.field.partner", AgreementRow::partnerName),
+                new ExportColumn<>("partner.field.country", AgreementRow::partnerCountry),
+                new ExportColumn<>("agreement.field.category", a -> a.category().name()),
                 new ExportColumn<>(
                         "agreement.field.obligation",
-                        a -> a.getObligation() == null
-                                ? null
-                                : getTranslation("agreement.obligation."
-                                        + a.getObligation().name())),
-                new ExportColumn<>(
-                        "agreement.field.documentKind",
-                        a -> a.getDocumentKind() == null
+                        a -> a.obligation() == null
                                 ? null
                                 : getTranslation(
-                                        "agreement.kind." + a.getDocumentKind().name())),
+                                        "agreement.obligation." + a.obligation().name())),
+                new ExportColumn<>(
+                        "agreement.field.documentKind",
+                        a -> a.documentKind() == null
+                                ? null
+                                : getTranslation(
+                                        "agreement.kind." + a.documentKind().name())),
                 new ExportColumn<>(
                         "agreement.field.fields",
-                        a -> a.getFields().stream()
+                        a -> a.fields().stream()
                                 .map(f -> getTranslation("agreement.cooperation-field." + f.name()))
                                 .sorted()
                                 .collect(Collectors.joining(", "))),
                 new ExportColumn<>(
                         "agreement.field.status",
-                        a -> getTranslation(
-                                "agreement.status." + a.status(today).name())),
-                new ExportColumn<>("agreement.field.bandungNumber", Agreement::getBandungNumber),
-                new ExportColumn<>("agreement.field.partnerNumber", Agreement::getPartnerNumber),
-                new ExportColumn<>("agreement.field.signedOn", Agreement::getSignedOn),
-                new ExportColumn<>("agreement.field.startOn", Agreement::getStartOn),
-                new ExportColumn<>("agreement.field.endOn", Agreement::getEndOn),
-                new ExportColumn<>("agreement.field.terminatedOn", Agreement::getTerminatedOn),
-                new ExportColumn<>("agreement.field.terminationReason", Agreement::getTerminationReason),
-                new ExportColumn<>("agreement.field.notes", Agreement::getNotes),
-                new ExportColumn<>("record.sample", Agreement::isSample));
+                        a -> getTranslation("agreement.status." + a.status().name())),
+                new ExportColumn<>("agreement.field.bandungNumber", AgreementRow::bandungNumber),
+                new ExportColumn<>("agreement.field.partnerNumber", AgreementRow::partnerNumber),
+                new ExportColumn<>("agreement.field.signedOn", AgreementRow::signedOn),
+                new ExportColumn<>("agreement.field.startOn", AgreementRow::startOn),
+                new ExportColumn<>("agreement.field.endOn", AgreementRow::endOn),
+                new ExportColumn<>("agreement.field.terminatedOn", AgreementRow::terminatedOn),
+                new ExportColumn<>("agreement.field.terminationReason", AgreementRow::terminationReason),
+                new ExportColumn<>("agreement.field.notes", AgreementRow::notes),
+                new ExportColumn<>("record.sample", AgreementRow::sample));
     }
 
     private void filterChanged() {
@@ -371,7 +387,7 @@ public class AgreementListView extends Composite<ListLayout>
         var editor = getContent().editor();
         Div content = new Div(form);
         if (!agreement.isNew()) {
-            content.addComponentAsFirst(new DocumentSection(agreements, agreement.getId(), canEdit));
+            content.addComponentAsFirst(new DocumentSection(documents, agreement.getId(), canEdit));
         }
         editor.show(
                 agreement.isNew() ? getTranslation("agreement.new") : agreement.getTitle(),
@@ -393,6 +409,8 @@ public class AgreementListView extends Composite<ListLayout>
             editing.save(agreement, agreements::save, saved -> getTranslation("agreement.saved", saved.getTitle()));
         } catch (RuleViolationException e) {
             form.showError(e.field(), getTranslation(e.messageKey()));
+        } catch (ConstraintViolationException e) {
+            form.showViolations(e.getConstraintViolations());
         }
     }
 

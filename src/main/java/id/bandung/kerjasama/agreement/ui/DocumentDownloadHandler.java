@@ -4,7 +4,7 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.bandung.kerjasama.agreement.AgreementDocument;
-import id.bandung.kerjasama.agreement.AgreementService;
+import id.bandung.kerjasama.agreement.DocumentService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +20,12 @@ import java.util.Optional;
  */
 final class DocumentDownloadHandler implements DownloadHandler {
 
-    private final AgreementService agreements;
+    private final DocumentService documents;
     private final long agreementId;
     private final boolean inline;
 
-    DocumentDownloadHandler(AgreementService agreements, long agreementId, boolean inline) {
-        this.agreements = agreements;
+    DocumentDownloadHandler(DocumentService documents, long agreementId, boolean inline) {
+        this.documents = documents;
         this.agreementId = agreementId;
         this.inline = inline;
     }
@@ -33,7 +33,7 @@ final class DocumentDownloadHandler implements DownloadHandler {
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
         VaadinResponse response = event.getResponse();
-        Optional<AgreementDocument> found = agreements.document(agreementId);
+        Optional<AgreementDocument> found = documents.read(agreementId);
         if (found.isEmpty()) {
             response.setStatus(404);
             return;

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.bandung.kerjasama.agreement.AgreementDocument;
-import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.DocumentInfo;
+import id.bandung.kerjasama.agreement.DocumentService;
 import id.bandung.kerjasama.base.ui.Confirmations;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Notifications;
@@ -33,12 +33,12 @@ class DocumentSection extends Composite<Div> {
     final Upload upload = new Upload();
     private final Div current = new Div();
     final Span refusal = new Span();
-    private final AgreementService agreements;
+    private final DocumentService documents;
     private final long agreementId;
     private final boolean editable;
 
-    DocumentSection(AgreementService agreements, long agreementId, boolean editable) {
-        this.agreements = agreements;
+    DocumentSection(DocumentService documents, long agreementId, boolean editable) {
+        this.documents = documents;
         this.agreementId = agreementId;
         this.editable = editable;
         Div root = getContent();
@@ -51,7 +51,7 @@ class DocumentSection extends Composite<Div> {
             configureUpload();
             root.add(upload, refusal);
         }
-        show(agreements.documentInfo(agreementId));
+        show(documents.info(agreementId));
     }
 
     private void configureUpload() {
@@ -65,8 +65,7 @@ class DocumentSection extends Composite<Div> {
         refusal.setVisible(false);
         upload.addFileRejectedListener(event -> showRefusal(event.getErrorMessage()));
         upload.setUploadHandler(new DocumentUploadHandler(
-                (fileName, content, size) -> agreements.attachDocument(agreementId, fileName, content, size),
-                outcome -> {
+                (fileName, content, size) -> documents.attach(agreementId, fileName, content, size), outcome -> {
                     if (outcome.stored() != null) {
                         refusal.setVisible(false);
                         show(Optional.of(outcome.stored()));
@@ -148,7 +147,7 @@ class DocumentSection extends Composite<Div> {
             Button remove = new Button(
                     getTranslation("agreement.document.remove"),
                     event -> Confirmations.delete(document.fileName(), () -> {
-                        agreements.removeDocument(agreementId);
+                        documents.remove(agreementId);
                         Notifications.success(getTranslation("agreement.document.removed", document.fileName()));
                         show(Optional.empty());
                     }));
@@ -158,7 +157,7 @@ class DocumentSection extends Composite<Div> {
     }
 
     private DownloadHandler handler(boolean inline) {
-        return new DocumentDownloadHandler(agreements, agreementId, inline);
+        return new DocumentDownloadHandler(documents, agreementId, inline);
     }
 
     private String size(long bytes) {

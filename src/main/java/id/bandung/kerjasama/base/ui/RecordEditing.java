@@ -90,13 +90,13 @@ public final class RecordEditing<T extends AbstractEntity> {
     }
 
     /**
-     * For a grid of rows ({@code PartnerRow}) beside an editor of records: the grid's data provider must identify a
-     * row by its record's id, so that the open record's row stays marked.
+     * For a grid of rows beside an editor of records: the grid's data provider must identify a row by its record's
+     * id, so that the open record's row stays marked.
      *
      * @param rowId the id of the record a row shows
      * @param row   the row of a record, to mark it in the grid
      */
-    public <R> RecordEditing(
+    private <R> RecordEditing(
             Grid<R> grid,
             Function<R, Long> rowId,
             Function<T, R> row,

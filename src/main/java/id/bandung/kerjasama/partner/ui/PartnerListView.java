@@ -90,10 +90,10 @@ public class PartnerListView extends Composite<ListLayout>
         configureFilters();
         configureGrid();
         layout.setGrid(grid, "province", "bordersBandung", "updatedAt");
-        editing = new RecordEditing<>(
+        editing = RecordEditing.ofRows(
                 grid,
                 PartnerRow::id,
-                PartnerRow::of,
+                rows::row,
                 layout,
                 PATH,
                 () -> filter.toParameters(),

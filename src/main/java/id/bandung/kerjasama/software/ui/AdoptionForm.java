@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.agreement.Agreement;
-import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementChoice;
+import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.DatePickers;
@@ -35,7 +35,7 @@ class AdoptionForm extends Composite<Div> {
 
     final PartnerPicker partner;
     final ComboBox<SoftwareChoice> software;
-    final ComboBox<Agreement> agreement = new ComboBox<>();
+    final ComboBox<AgreementChoice> agreement = new ComboBox<>();
     final ComboBox<AdoptionStatus> status = new ComboBox<>();
     final DatePicker since;
     final TextArea notes = new TextArea();
@@ -49,6 +49,7 @@ class AdoptionForm extends Composite<Div> {
             PartnerQueries partnerChoices,
             PartnerService partners,
             SoftwarePicker softwarePicker,
+            AgreementQueries agreementQueries,
             AgreementService agreements,
             LongFunction<Optional<Software>> softwareById) {
         partner = new PartnerPicker(partnerChoices, getTranslation("adoption.field.partner"));
@@ -56,27 +57,17 @@ class AdoptionForm extends Composite<Div> {
         software.setLabel(getTranslation("adoption.field.software"));
         agreement.setLabel(getTranslation("adoption.field.agreement"));
         agreement.setHelperText(getTranslation("adoption.agreement.helper"));
-        agreement.setItemLabelGenerator(Agreement::getTitle);
+        agreement.setItemLabelGenerator(AgreementChoice::title);
         agreement.setClearButtonVisible(true);
         // Only the chosen partner's agreements, searched by title as the user types.
         agreement.setItems(query -> partner.getValue() == null
                 ? Stream.empty()
-                : agreements
-                        .list(
-                                new AgreementFilter(
-                                        query.getFilter()
-                                                .filter(text -> !text.isBlank())
-                                                .orElse(null),
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        partner.getValue().id(),
-                                        null,
-                                        null,
-                                        null,
-                                        null),
-                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                : agreementQueries
+                        .choicesOf(
+                                partner.getValue().id(),
+                                query.getFilter().orElse(null),
+                                query.getOffset(),
+                                query.getLimit())
                         .stream());
         partner.addValueChangeListener(event -> {
             agreement.getDataProvider().refreshAll();
@@ -93,11 +84,18 @@ class AdoptionForm extends Composite<Div> {
         binder.forField(agreement)
                 .withValidator((value, context) -> value == null
                                 || partner.getValue() != null
-                                        && value.getPartner()
-                                                .getId()
-                                                .equals(partner.getValue().id())
+                                        && value.partnerId()
+                                                == partner.getValue().id()
                         ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("adoption.error.agreement-partner")))
+                .withConverter(
+                        (AgreementChoice choice) -> choice == null ? null : agreements.reference(choice.id()),
+                        (Agreement stored) -> stored == null
+                                ? null
+                                : new AgreementChoice(
+                                        stored.getId(),
+                                        stored.getTitle(),
+                                        stored.getPartner().getId()))
                 .bind("agreement");
         binder.forField(software)
                 .withConverter(

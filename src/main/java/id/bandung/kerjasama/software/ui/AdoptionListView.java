@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
@@ -84,6 +85,7 @@ public class AdoptionListView extends Composite<ListLayout>
             SoftwareQueries softwareChoices,
             PartnerQueries partnerChoices,
             PartnerService partners,
+            AgreementQueries agreementQueries,
             AgreementService agreements,
             AuditService audit,
             CurrentUser currentUser,
@@ -99,7 +101,12 @@ public class AdoptionListView extends Composite<ListLayout>
         this.software = new SoftwarePicker(softwareChoices);
         this.partner = new PartnerPicker(partnerChoices, null);
         this.form = new AdoptionForm(
-                partnerChoices, partners, new SoftwarePicker(softwareChoices), agreements, softwareRecords::find);
+                partnerChoices,
+                partners,
+                new SoftwarePicker(softwareChoices),
+                agreementQueries,
+                agreements,
+                softwareRecords::find);
         ListLayout layout = getContent();
         layout.addClassName("adoption-list-view");
         configureFilters();

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementChoice;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
@@ -59,7 +60,7 @@ class AgreementListViewTest extends KaribuTest {
         assertThat(_size(view.grid)).isEqualTo(drafts);
         assertThat(_get(ListLayout.class).getCount()).isEqualTo(drafts + " naskah");
         assertThat(IntStream.range(0, _size(view.grid))
-                        .mapToObj(i -> _get(view.grid, i).getCategory()))
+                        .mapToObj(i -> _get(view.grid, i).category()))
                 .containsOnly(Category.KSDPL);
     }
 
@@ -97,6 +98,22 @@ class AgreementListViewTest extends KaribuTest {
     }
 
     @Test
+    void an_early_end_without_its_reason_is_refused_at_the_reason() {
+        Partner partner = records.city(Records.unique("Kota Pengakhiran"));
+        signIn("staf");
+        navigate("agreements/new");
+        AgreementForm form = _get(AgreementListView.class).form;
+        fillValid(form, partner);
+        _setValue(form.terminatedOn, LocalDate.of(2024, 5, 1));
+        _click(form.buttons.save);
+
+        assertThat(form.terminationReason.isInvalid()).isTrue();
+        assertThat(form.terminationReason.getErrorMessage())
+                .isEqualTo("Pengakhiran lebih awal memerlukan tanggal dan alasan");
+        assertThat(count(partner)).isZero();
+    }
+
+    @Test
     void an_implementing_agreement_offers_only_the_memoranda_of_its_partner_as_parent() {
         Partner partner = records.city(Records.unique("Kota Pelaksana"));
         Partner other = records.city(Records.unique("Kota Sebelah"));
@@ -112,8 +129,31 @@ class AgreementListViewTest extends KaribuTest {
 
         assertThat(form.parent.isEnabled()).isTrue();
         assertThat(getSuggestionItems(form.parent))
-                .extracting(Agreement::getTitle)
+                .extracting(AgreementChoice::title)
                 .containsExactly("KB milik sendiri");
+    }
+
+    @Test
+    void an_implementing_agreement_is_stored_with_the_memorandum_chosen_as_parent() {
+        Partner partner = records.city(Records.unique("Kota Induk Formulir"));
+        Agreement memorandum = records.regional(partner, "KB induk", DocumentKind.KESEPAKATAN_BERSAMA);
+        signIn("staf");
+        navigate("agreements/new");
+        AgreementForm form = _get(AgreementListView.class).form;
+        fillValid(form, partner);
+        _setValue(form.documentKind, DocumentKind.PERJANJIAN_KERJA_SAMA);
+        _setValue(form.parent, new AgreementChoice(memorandum.getId(), "KB induk", partner.getId()));
+        _click(form.buttons.save);
+
+        NotificationsKt.expectNotifications("Naskah „Kerja sama uji“ disimpan.");
+        assertThat(jdbc.queryForObject(
+                        "select parent_id from agreement where partner_id = ? and id <> ?",
+                        Long.class,
+                        partner.getId(),
+                        memorandum.getId()))
+                .isEqualTo(memorandum.getId());
+        assertThat(form.parent.getValue())
+                .isEqualTo(new AgreementChoice(memorandum.getId(), "KB induk", partner.getId()));
     }
 
     @Test
@@ -133,10 +173,13 @@ class AgreementListViewTest extends KaribuTest {
 
         byte[] pdf = Pdfs.minimal("Kerja sama uji");
         _upload(_get(Upload.class), "naskah-ttd.pdf", "application/pdf", pdf);
+        NotificationsKt.expectNotifications("Dokumen naskah-ttd.pdf disimpan.");
         assertThat(_download(_get(Anchor.class, spec -> spec.withId("document-download"))))
                 .isEqualTo(pdf);
 
         _upload(_get(Upload.class), "bukan.pdf", "application/pdf", "halo".getBytes(StandardCharsets.UTF_8));
+        // The refusal is shown at the field, and nothing claims success.
+        NotificationsKt.expectNoNotifications();
         Span refusal = _get(DocumentSection.class).refusal;
         assertThat(refusal.isVisible()).isTrue();
         assertThat(refusal.getText())
