@@ -12,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +22,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A body Bandung cooperates with (mitra): a region, a foreign city, an institution, a company... */
+@PartnerRules
 @Entity
 @Table(name = "partner")
 public class Partner extends AbstractEntity implements Auditable {
@@ -89,16 +89,6 @@ public class Partner extends AbstractEntity implements Auditable {
         this.name = name;
         this.kind = kind;
         this.country = country;
-    }
-
-    @AssertTrue(message = "{partner.province.only-in-indonesia}")
-    boolean isProvinceOnlyInIndonesia() {
-        return province == null || INDONESIA.equals(country);
-    }
-
-    @AssertTrue(message = "{partner.coordinates.together}")
-    boolean isCoordinatesTogether() {
-        return (latitude == null) == (longitude == null);
     }
 
     @Override

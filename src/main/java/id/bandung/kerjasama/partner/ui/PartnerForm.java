@@ -9,9 +9,9 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationResult;
 import id.bandung.kerjasama.base.ui.Binders;
 import id.bandung.kerjasama.base.ui.Countries;
+import id.bandung.kerjasama.base.ui.EntityRules;
 import id.bandung.kerjasama.base.ui.FormButtons;
 import id.bandung.kerjasama.base.ui.FormEvents;
 import id.bandung.kerjasama.partner.Partner;
@@ -39,6 +39,7 @@ class PartnerForm extends Composite<Div> {
     final FormButtons buttons = new FormButtons();
 
     private final BeanValidationBinder<Partner> binder = Binders.forBean(Partner.class);
+    private final EntityRules<Partner> rules = new EntityRules<>(this::draft);
     private Partner partner;
     private boolean editable;
 
@@ -65,16 +66,8 @@ class PartnerForm extends Composite<Div> {
         contact.setLabel(getTranslation("partner.field.contact"));
         notes.setLabel(getTranslation("partner.field.notes"));
 
-        binder.forField(province)
-                .withValidator((value, context) -> value == null || Partner.INDONESIA.equals(country.getValue())
-                        ? ValidationResult.ok()
-                        : ValidationResult.error(getTranslation("partner.error.province")))
-                .bind("province");
-        binder.forField(longitude)
-                .withValidator((value, context) -> (value == null) == (latitude.getValue() == null)
-                        ? ValidationResult.ok()
-                        : ValidationResult.error(getTranslation("partner.error.coordinates")))
-                .bind("longitude");
+        binder.forField(province).withValidator(rules.at("province")).bind("province");
+        binder.forField(longitude).withValidator(rules.at("longitude")).bind("longitude");
         binder.bindInstanceFields(this);
         country.addValueChangeListener(event -> {
             boolean indonesian = Partner.INDONESIA.equals(event.getValue());
@@ -127,5 +120,14 @@ class PartnerForm extends Composite<Div> {
     void showDuplicateName() {
         name.setInvalid(true);
         name.setErrorMessage(getTranslation("partner.error.duplicate"));
+    }
+
+    /** The partner as the fields now describe it, for the rules that tie them together. */
+    private Partner draft() {
+        Partner draft = new Partner(name.getValue(), kind.getValue(), country.getValue());
+        draft.setProvince(province.getValue());
+        draft.setLatitude(latitude.getValue());
+        draft.setLongitude(longitude.getValue());
+        return draft;
     }
 }
