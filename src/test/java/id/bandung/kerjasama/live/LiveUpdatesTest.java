@@ -7,7 +7,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.SignIn;
 import java.time.Duration;
 import java.util.Set;
@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Changes reach this node through PostgreSQL's notifications: committed ones only, and again after a broken link. */
-@IntegrationTest
+@CommittingTest
 class LiveUpdatesTest {
 
     @Autowired

@@ -11,7 +11,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.SignIn;
 import java.time.Duration;
 import java.util.Set;
@@ -32,7 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Two app nodes on one PostgreSQL, as behind a load balancer: this test's application and a second one started
  * here on the same database. A change saved on either reaches the other's screens within a second.
  */
-@IntegrationTest
+@CommittingTest
 class TwoNodesTest {
 
     private static ConfigurableApplicationContext second;

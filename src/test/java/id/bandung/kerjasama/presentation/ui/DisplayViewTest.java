@@ -12,6 +12,7 @@ import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.ui.LoginView;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A wall screen opens the presentation with its link alone; it reaches nothing else and stops when revoked. */
+@CommittingTest
 class DisplayViewTest extends KaribuTest {
 
     @Autowired
