@@ -77,7 +77,6 @@ public final class Browsers {
      * for one polling interval (ApexCharts grows them in with a short animation). A page without charts is ready.
      */
     public static void awaitChartsDrawn(Page page) {
-        page.evaluate("() => { delete window.__chartShapes; }"); // shapes seen before do not count
         page.waitForFunction("""
                 () => {
                   if (!document.querySelector('kerjasama-chart')) return true;
