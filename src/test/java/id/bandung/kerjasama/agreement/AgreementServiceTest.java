@@ -9,7 +9,7 @@ import id.bandung.kerjasama.base.domain.RecordInUseException;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
 import jakarta.validation.ConstraintViolationException;
@@ -27,7 +27,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Agreement rules, the list's filters in SQL, documents and the audit trail, on PostgreSQL. */
-@IntegrationTest
+@CommittingTest
 class AgreementServiceTest {
 
     @Autowired

@@ -19,11 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The database itself refuses what must never be stored, whatever code writes to it. */
 @IntegrationTest
-@Transactional
 class SchemaConstraintsTest {
 
     @Autowired
@@ -49,6 +47,9 @@ class SchemaConstraintsTest {
             partners.save(new Partner("Georgetown", PartnerKind.FOREIGN_CITY, "MY"));
             Partner guyana = partners.save(new Partner("Georgetown", PartnerKind.FOREIGN_CITY, "GY"));
             assertThat(guyana.getId()).isNotNull();
+            assertThat(jdbc.queryForList(
+                            "select country from partner where name = 'Georgetown' order by country", String.class))
+                    .containsExactly("GY", "MY");
         });
     }
 
@@ -104,6 +105,7 @@ class SchemaConstraintsTest {
                                        obligation, title)
                 values (now(), 'test', now(), 'test', ?, ?, ?, 'Uji')""";
         assertThatThrownBy(() -> jdbc.update(insert, partnerId, "KSDPL", "WAJIB"))
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("agreement_obligation_only_for_ksdd");
     }
 
@@ -113,6 +115,7 @@ class SchemaConstraintsTest {
         assertThatThrownBy(() -> jdbc.update("""
                 insert into agreement (created_at, created_by, updated_at, updated_by, partner_id, category, title)
                 values (now(), 'test', now(), 'test', ?, 'KSDD', 'Uji')""", partnerId))
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("agreement_obligation_only_for_ksdd");
     }
 

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import id.bandung.kerjasama.support.Browsers;
+import id.bandung.kerjasama.support.CommittedRows;
 import id.bandung.kerjasama.support.SecurityStrategyListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,13 +23,16 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A real Chromium (Debian's, never a downloaded one) against the app on a random port, with the dev profile's
- * sample accounts and a throwaway database. Screenshots go to target/screenshots/.
+ * sample accounts and a throwaway database. Screenshots go to target/screenshots/. The browser's requests commit, as in
+ * the running app; what a test created is removed after it ({@link CommittedRows}), so every test starts from the
+ * briefing's facts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"dev", "test"})
 @TestExecutionListeners(
         listeners = SecurityStrategyListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ExtendWith(CommittedRows.class)
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -156,7 +161,9 @@ abstract class BrowserTest {
      */
     void screenshotTall(String name, int height) {
         page.setViewportSize(1440, height);
-        page.waitForTimeout(600);
+        page.waitForFunction("height => window.innerHeight === height", height);
+        Browsers.awaitVaadin(page);
+        Browsers.awaitChartsDrawn(page);
         screenshot(name);
         page.setViewportSize(1440, 900);
     }

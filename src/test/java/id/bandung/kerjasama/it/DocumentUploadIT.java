@@ -269,12 +269,19 @@ class DocumentUploadIT extends BrowserTest {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
+    /** The heap in use once a collection frees nothing more. */
+    private static long usedHeapAfterGc() {
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        for (int collections = 0; collections < 10; collections++) {
             System.gc();
-            Thread.sleep(300);
+            long after =
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (after >= used) {
+                return after;
+            }
+            used = after;
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return used;
     }
 
     private static List<MemoryPoolMXBean> oldGeneration() {

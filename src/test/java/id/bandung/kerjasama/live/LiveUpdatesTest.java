@@ -11,6 +11,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Changes reach this node through PostgreSQL's notifications, committed ones only and again after a broken link, and
  * reach the screens that follow them: loaded off the session lock as the screen's user, then applied in its UI.
  */
+@CommittingTest
 class LiveUpdatesTest extends KaribuTest {
 
     @Autowired

@@ -14,6 +14,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Two app nodes on one PostgreSQL, as behind a load balancer: this test's application and a second one started
  * here on the same database. A change saved on either reaches the other's screens within a second.
  */
+@CommittingTest
 class TwoNodesTest extends KaribuTest {
 
     private static ConfigurableApplicationContext second;

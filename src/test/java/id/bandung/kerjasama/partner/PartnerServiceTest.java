@@ -11,7 +11,7 @@ import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
 import jakarta.validation.ConstraintViolationException;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The partner rules and their audit trail, on PostgreSQL. */
-@IntegrationTest
+@CommittingTest
 class PartnerServiceTest {
 
     @Autowired

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -28,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.util.SimpleMethodInvocation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ClassUtils;
 
 /**
  * Every public method of every service, called as every kind of caller. The methods come from the Spring context, so a
@@ -71,7 +74,12 @@ class ServiceAccessMatrixTest {
         List<String> mismatches = new ArrayList<>();
         int methods = 0;
         int cells = 0;
-        for (Object service : services()) {
+        List<Object> services = services();
+        assertThat(services)
+                .extracting(AopUtils::getTargetClass)
+                .as("every @Service class of the app, each once")
+                .containsExactlyInAnyOrderElementsOf(serviceClasses());
+        for (Object service : services) {
             Class<?> type = AopUtils.getTargetClass(service);
             for (Method method : publicMethods(type)) {
                 String name = type.getSimpleName() + "." + method.getName();
@@ -103,7 +111,15 @@ class ServiceAccessMatrixTest {
         }
         System.out.printf("Service method x caller matrix: %d methods, %d cells%n", methods, cells);
         assertThat(mismatches).isEmpty();
-        assertThat(methods).isGreaterThan(40);
+        assertThat(cells).isEqualTo(methods * Caller.values().length);
+        assertThat(methods)
+                .as("every public method with a rule")
+                .isEqualTo(services.stream()
+                        .map(AopUtils::getTargetClass)
+                        .flatMap(type -> publicMethods(type).stream()
+                                .filter(method ->
+                                        !WITHOUT_RULE.contains(type.getSimpleName() + "." + method.getName())))
+                        .count());
     }
 
     private List<Object> services() {
@@ -111,6 +127,16 @@ class ServiceAccessMatrixTest {
                 .filter(bean -> AopUtils.getTargetClass(bean).getPackageName().startsWith("id.bandung.kerjasama"))
                 .sorted(Comparator.comparing(
                         bean -> AopUtils.getTargetClass(bean).getName()))
+                .toList();
+    }
+
+    /** The app's service classes, found on the class path rather than in the context under test. */
+    private static List<Class<?>> serviceClasses() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        return scanner.findCandidateComponents("id.bandung.kerjasama").stream()
+                .<Class<?>>map(definition -> ClassUtils.resolveClassName(
+                        definition.getBeanClassName(), ServiceAccessMatrixTest.class.getClassLoader()))
                 .toList();
     }
 

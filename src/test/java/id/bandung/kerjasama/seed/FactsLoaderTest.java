@@ -24,7 +24,7 @@ class FactsLoaderTest {
     void the_thirteen_sister_cities_load_with_their_correct_names_and_countries() {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 select p.name, p.country from partner p join agreement a on a.partner_id = p.id
-                where a.category = 'KSDPL' and p.kind = 'FOREIGN_CITY' and p.created_by = 'system' order by p.name""");
+                where a.category = 'KSDPL' and p.kind = 'FOREIGN_CITY' order by p.name""");
         assertThat(rows)
                 .extracting(row -> row.get("name") + " (" + row.get("country") + ")")
                 .containsExactly(
@@ -47,7 +47,7 @@ class FactsLoaderTest {
     void the_regions_bordering_bandung_have_mandatory_regional_agreements_in_jawa_barat() {
         List<String> regions = jdbc.queryForList("""
                 select p.name from partner p join agreement a on a.partner_id = p.id
-                where a.category = 'KSDD' and a.obligation = 'WAJIB' and p.borders_bandung and p.created_by = 'system'
+                where a.category = 'KSDD' and a.obligation = 'WAJIB' and p.borders_bandung
                   and p.country = 'ID' and p.province = 'JAWA_BARAT' order by p.name""", String.class);
         assertThat(regions)
                 .containsExactly("Kabupaten Bandung", "Kabupaten Bandung Barat", "Kabupaten Sumedang", "Kota Cimahi");
@@ -57,7 +57,7 @@ class FactsLoaderTest {
     void technical_cooperation_names_jsca_kawasaki_and_the_two_adb_programmes_with_the_adb_in_the_philippines() {
         List<String> agreements = jdbc.queryForList("""
                 select p.name || ' (' || p.country || '): ' || a.title from agreement a
-                join partner p on p.id = a.partner_id where a.category = 'KSDLL' and a.created_by = 'system' order by a.title""", String.class);
+                join partner p on p.id = a.partner_id where a.category = 'KSDLL' order by a.title""", String.class);
         assertThat(agreements)
                 .containsExactly(
                         "Japan Smart Community Alliance (JSCA) (JP): Kerja sama teknis dengan Japan Smart Community "
@@ -72,8 +72,7 @@ class FactsLoaderTest {
     @Test
     void the_three_most_adopted_applications_load_as_kpk_recommended() {
         assertThat(jdbc.queryForList(
-                        "select acronym from software where kpk_recommended and created_by = 'system' order by acronym",
-                        String.class))
+                        "select acronym from software where kpk_recommended order by acronym", String.class))
                 .containsExactlyInAnyOrder("e-RK", "e-Surat", "LAKIP");
     }
 
@@ -83,7 +82,7 @@ class FactsLoaderTest {
                 select count(signed_on) as signed, count(start_on) as started, count(end_on) as ended,
                        count(bandung_number) as bandung_numbers, count(partner_number) as partner_numbers,
                        count(document_kind) as kinds, count(*) as agreements
-                from agreement where created_by = 'system'""");
+                from agreement""");
         assertThat(filled)
                 .contains(
                         entry("signed", 0L),

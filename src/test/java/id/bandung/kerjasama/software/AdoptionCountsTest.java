@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The adoption counts PostgreSQL keeps (V003) equal a real count after every kind of change, and a rollback. */
-@IntegrationTest
+@CommittingTest
 class AdoptionCountsTest {
 
     @Autowired

@@ -11,10 +11,16 @@ public final class SignIn {
 
     private SignIn() {}
 
+    /** As a user named {@code test-<role>}. */
     public static <T> T as(String role, Supplier<T> work) {
+        return as("test-" + role.toLowerCase(), role, work);
+    }
+
+    /** As a user of this name, for a test that looks for what this user, and no other test, did. */
+    public static <T> T as(String username, String role, Supplier<T> work) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-" + role.toLowerCase(), null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
+                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {

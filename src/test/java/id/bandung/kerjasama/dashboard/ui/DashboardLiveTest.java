@@ -11,6 +11,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Open screens follow changes saved elsewhere, without a reload and without losing what the user set. */
+@CommittingTest
 class DashboardLiveTest extends KaribuTest {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");

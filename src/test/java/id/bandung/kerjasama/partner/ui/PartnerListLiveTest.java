@@ -13,6 +13,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An open list follows partners saved elsewhere, keeping its filter and an editor with unsaved typing. */
+@CommittingTest
 class PartnerListLiveTest extends KaribuTest {
 
     @Autowired

@@ -26,6 +26,7 @@ import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+@CommittingTest
 class PartnerListViewTest extends KaribuTest {
 
     @Autowired

@@ -15,6 +15,7 @@ import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,9 @@ class DisplayLinkListViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager entities;
 
     DisplayLinkListView view;
 
@@ -84,6 +88,7 @@ class DisplayLinkListViewTest extends KaribuTest {
         jdbc.update(
                 "update display_link set expires_at = created_at + interval '1 millisecond' where id = ?",
                 expired.link().getId());
+        entities.clear(); // read again from the database, as the next request would
         view.grid.getDataProvider().refreshAll();
 
         Grid<DisplayLink> grid = view.grid;

@@ -12,6 +12,7 @@ import id.bandung.kerjasama.live.ServerPush;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.ui.LoginView;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /** A wall screen opens the presentation with its link alone; it reaches nothing else and stops when revoked. */
+@CommittingTest
 class DisplayViewTest extends KaribuTest {
 
     @Autowired

@@ -13,6 +13,7 @@ import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.MainLayout;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.ServerPush;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The briefing mode: navigation by keyboard and by itself, the URL's options, and figures that follow changes. */
+@CommittingTest
 class PresentationViewTest extends KaribuTest {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,7 +71,7 @@ class UserListViewTest extends KaribuTest {
     @Test
     void a_viewer_cannot_open_user_management() {
         signIn("pimpinan");
-        assertThatThrownBy(() -> navigate("users")).isNotNull();
+        assertThatThrownBy(() -> navigate("users")).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(UserListView.class);
     }
 
