@@ -19,7 +19,7 @@ import id.bandung.kerjasama.software.AdoptionStatus;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareCategory;
 import id.bandung.kerjasama.software.SoftwareService;
-import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
 import java.time.Clock;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Each aggregate against hand-counted data: a small set of agreements signed in 1997 (a year nothing else uses),
  * counted by hand below, and, for the unfiltered figures, the change that adding them makes.
  */
-@IntegrationTest
+@CommittingTest // the dashboard counts on Spring's task executor, in transactions of its own
 class DashboardServiceTest {
 
     private static final DashboardFilter YEAR_1997 = new DashboardFilter(1997, 1997, null);

@@ -25,6 +25,7 @@ import id.bandung.kerjasama.dashboard.ui.DashboardChartSpecs.Kind;
 import id.bandung.kerjasama.live.ServerPush;
 import id.bandung.kerjasama.partner.ui.PartnerListView;
 import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.SignIn;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+@CommittingTest // the view loads its figures off the UI thread, in transactions of their own
 class DashboardViewTest extends KaribuTest {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
