@@ -1,5 +1,6 @@
 package id.bandung.kerjasama.agreement;
 
+import id.bandung.kerjasama.base.domain.ListSql;
 import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.base.domain.TextSearch;
 import id.bandung.kerjasama.security.Roles;
@@ -7,10 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +17,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AgreementQueries {
-
-    /** Rows fetched per round trip while an export streams. */
-    static final int EXPORT_FETCH_SIZE = 1_000;
 
     /** The grid's sort properties and the columns they order by. */
     private static final Map<String, String> SORT_COLUMNS = Map.of(
@@ -64,18 +60,16 @@ public class AgreementQueries {
     private final JdbcClient streaming;
     private final Clock clock;
 
-    AgreementQueries(JdbcTemplate template, Clock clock) {
-        this.jdbc = JdbcClient.create(template);
-        JdbcTemplate exports = new JdbcTemplate(template.getDataSource());
-        exports.setFetchSize(EXPORT_FETCH_SIZE);
-        this.streaming = JdbcClient.create(exports);
+    AgreementQueries(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+        this.jdbc = jdbc;
+        this.streaming = ListSql.streamingClient(dataSource);
         this.clock = clock;
     }
 
     /** One page of the filtered list, without counting. */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<AgreementRow> list(AgreementFilter filter, Pageable pageable) {
-        Where where = where(filter);
+        ListSql.Where where = where(filter);
         String sql = COLUMNS + where.sql() + " order by " + order(filter, pageable.getSort()) + " limit "
                 + Math.max(1, pageable.getPageSize()) + " offset " + pageable.getOffset();
         return jdbc.sql(sql).params(where.params()).query(this::mapRow).list();
@@ -83,7 +77,7 @@ public class AgreementQueries {
 
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public long count(AgreementFilter filter) {
-        Where where = where(filter);
+        ListSql.Where where = where(filter);
         return jdbc.sql("select count(*) from agreement a" + where.sql())
                 .params(where.params())
                 .query(Long.class)
@@ -93,7 +87,7 @@ public class AgreementQueries {
     /** Every agreement the filter selects, streamed from the database a batch at a time, never all in memory. */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public void export(AgreementFilter filter, Consumer<AgreementRow> sink) {
-        Where where = where(filter);
+        ListSql.Where where = where(filter);
         try (Stream<AgreementRow> rows =
                 streaming
                         .sql(COLUMNS + where.sql() + " order by a.id")
@@ -132,7 +126,7 @@ public class AgreementQueries {
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<AgreementChoice> choicesOf(long partnerId, String text, int offset, int limit) {
         AgreementFilter filter = AgreementFilter.empty().withPartner(partnerId).withText(text);
-        Where where = where(filter);
+        ListSql.Where where = where(filter);
         return jdbc.sql("select a.id, a.title, a.partner_id from agreement a" + where.sql() + " order by "
                         + order(filter, Sort.unsorted()) + " limit " + Math.max(1, limit) + " offset "
                         + Math.max(0, offset))
@@ -142,54 +136,57 @@ public class AgreementQueries {
     }
 
     /** The filter as conditions on agreement {@code a}; the status ones are those of {@link AgreementStatusSql}. */
-    private Where where(AgreementFilter filter) {
+    private ListSql.Where where(AgreementFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        params.put("today", today);
-        params.put("horizon", AgreementStatusSql.horizon(today));
+        ListSql.Where where =
+                new ListSql.Where().param("today", today).param("horizon", AgreementStatusSql.horizon(today));
         if (filter.text() != null) {
-            conditions.add("(lower(a.title) like :text escape '\\' or lower(a.bandung_number) like :text escape '\\'"
-                    + " or lower(a.partner_number) like :text escape '\\')");
-            params.put("text", TextSearch.pattern(filter.text()));
+            where.and(
+                    "(lower(a.title) like :text escape '\\' or lower(a.bandung_number) like :text escape '\\'"
+                            + " or lower(a.partner_number) like :text escape '\\')",
+                    "text",
+                    TextSearch.pattern(filter.text()));
         }
         if (filter.category() != null) {
-            conditions.add("a.category = :category");
-            params.put("category", filter.category().name());
+            where.and("a.category = :category", "category", filter.category().name());
         }
         if (filter.obligation() != null) {
-            conditions.add("a.obligation = :obligation");
-            params.put("obligation", filter.obligation().name());
+            where.and(
+                    "a.obligation = :obligation",
+                    "obligation",
+                    filter.obligation().name());
         }
         if (filter.status() != null) {
-            conditions.add(AgreementStatusSql.where(filter.status()));
+            where.and(AgreementStatusSql.where(filter.status()));
         }
         if (filter.field() != null) {
-            conditions.add("exists (select 1 from agreement_field f where f.agreement_id = a.id and f.field = :field)");
-            params.put("field", filter.field().name());
+            where.and(
+                    "exists (select 1 from agreement_field f where f.agreement_id = a.id and f.field = :field)",
+                    "field",
+                    filter.field().name());
         }
         if (filter.partnerId() != null) {
-            conditions.add("a.partner_id = :partnerId");
-            params.put("partnerId", filter.partnerId());
+            where.and("a.partner_id = :partnerId", "partnerId", filter.partnerId());
         }
         if (filter.documentKind() != null) {
-            conditions.add("a.document_kind = :documentKind");
-            params.put("documentKind", filter.documentKind().name());
+            where.and(
+                    "a.document_kind = :documentKind",
+                    "documentKind",
+                    filter.documentKind().name());
         }
         if (filter.signedFrom() != null) {
-            conditions.add("a.signed_on >= :signedFrom");
-            params.put("signedFrom", filter.signedFrom());
+            where.and("a.signed_on >= :signedFrom", "signedFrom", filter.signedFrom());
         }
         if (filter.signedTo() != null) {
-            conditions.add("a.signed_on <= :signedTo");
-            params.put("signedTo", filter.signedTo());
+            where.and("a.signed_on <= :signedTo", "signedTo", filter.signedTo());
         }
         if (filter.expiringWithinDays() != null) {
-            conditions.add(AgreementStatusSql.inForce() + " and a.end_on between :today and :expiringUntil");
-            params.put("expiringUntil", today.plusDays(filter.expiringWithinDays()));
+            where.and(
+                    AgreementStatusSql.inForce() + " and a.end_on between :today and :expiringUntil",
+                    "expiringUntil",
+                    today.plusDays(filter.expiringWithinDays()));
         }
-        String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return new Where(sql, params);
+        return where;
     }
 
     /**
@@ -257,6 +254,4 @@ public class AgreementQueries {
         }
         return fields;
     }
-
-    private record Where(String sql, Map<String, Object> params) {}
 }

@@ -55,6 +55,17 @@ public final class ListSql {
         private final List<String> conditions = new ArrayList<>();
         private final Map<String, Object> params = new HashMap<>();
 
+        /** A condition whose parameters are set with {@link #param} (or that has none). */
+        public Where and(String condition) {
+            conditions.add(condition);
+            return this;
+        }
+
+        public Where param(String parameter, Object value) {
+            params.put(parameter, value);
+            return this;
+        }
+
         public Where and(String condition, String parameter, Object value) {
             conditions.add(condition);
             params.put(parameter, value);
