@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 class SignInThrottle {
 
     static final int KEY_MAX = 200;
+    /** What a typed username's key starts with; the rest is the normalised username. */
+    static final String USERNAME_KEY_PREFIX = "u:";
 
     private final JdbcTemplate jdbc;
     private final SecurityProperties properties;
@@ -115,7 +117,7 @@ class SignInThrottle {
     }
 
     static String usernameKey(String username) {
-        return truncate("u:" + UserAccountService.normalise(username));
+        return truncate(USERNAME_KEY_PREFIX + UserAccountService.normalise(username));
     }
 
     private static String addressKey(String address) {

@@ -1,14 +1,10 @@
 package id.bandung.kerjasama.security;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: sign-in lookups and the administrator's acts on accounts. Every act is audited in its own transaction
+ * Accounts: sign-in lookups and the administrator's acts on accounts (the user list reads through
+ * {@link UserAccountQueries}). Every act is audited in its own transaction
  * (through {@link AccountChangedEvent}); those that change what a person may do end that person's open sessions.
  */
 @Service
@@ -99,12 +96,6 @@ public class UserAccountService implements UserDetailsService {
         return account;
     }
 
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public Page<UserAccount> list(Pageable pageable) {
-        return repository.findAll(pageable);
-    }
-
     /** Forgets the failed sign-ins that slow the account's next try. */
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional
@@ -113,13 +104,6 @@ public class UserAccountService implements UserDetailsService {
         int failures = throttle.failures(account.getUsername());
         throttle.clear(account.getUsername());
         changed(account, "failedSignIns", String.valueOf(failures), "0");
-    }
-
-    /** Usernames among these whose next sign-in is slowed by recent failures, with their failure counts. */
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public Map<String, Integer> failedSignIns(Collection<String> usernames) {
-        return throttle.failures(usernames);
     }
 
     /** Sets a new password and ends the account's open sessions. */

@@ -32,13 +32,12 @@ import id.bandung.kerjasama.security.PasswordRule;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.SignedInUser;
 import id.bandung.kerjasama.security.UserAccount;
+import id.bandung.kerjasama.security.UserAccountQueries;
+import id.bandung.kerjasama.security.UserAccountRow;
 import id.bandung.kerjasama.security.UserAccountService;
 import id.bandung.kerjasama.security.UsernameTakenException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Administrators create accounts, change roles, reset passwords, stop or restore sign-in, and clear the delay that
@@ -50,13 +49,11 @@ import java.util.Map;
 @RolesAllowed(Roles.ADMIN)
 public class UserListView extends Main implements HasDynamicTitle {
 
-    final Grid<UserAccount> grid = new Grid<>();
+    final Grid<UserAccountRow> grid = new Grid<>();
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
-    /** Failed sign-ins of the accounts on the loaded pages, read with each page. */
-    private final Map<String, Integer> failedSignIns = new HashMap<>();
 
-    UserListView(UserAccountService accounts, CurrentUser currentUser, LiveUpdates live) {
+    UserListView(UserAccountQueries rows, UserAccountService accounts, CurrentUser currentUser, LiveUpdates live) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         addClassNames("list-view", "user-list-view");
@@ -69,18 +66,18 @@ public class UserListView extends Main implements HasDynamicTitle {
         Div toolbar = new Div(intro, add);
         toolbar.addClassName("view-toolbar");
 
-        grid.addColumn(UserAccount::getUsername)
+        grid.addColumn(UserAccountRow::username)
                 .setKey("username")
                 .setSortProperty("username")
                 .setHeader(getTranslation("users.username"))
                 .setAutoWidth(true);
-        grid.addColumn(UserAccount::getDisplayName)
+        grid.addColumn(UserAccountRow::displayName)
                 .setKey("displayName")
                 .setSortProperty("displayName")
                 .setHeader(getTranslation("users.display-name"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(account -> getTranslation("role." + account.getRole().name()))
+        grid.addColumn(account -> getTranslation("role." + account.role().name()))
                 .setKey("role")
                 .setSortProperty("role")
                 .setHeader(getTranslation("users.role"))
@@ -89,7 +86,7 @@ public class UserListView extends Main implements HasDynamicTitle {
                 .setKey("status")
                 .setHeader(getTranslation("users.status"))
                 .setAutoWidth(true);
-        grid.addColumn(account -> Formats.dateTime(account.getCreatedAt(), getLocale()))
+        grid.addColumn(account -> Formats.dateTime(account.createdAt(), getLocale()))
                 .setKey("createdAt")
                 .setSortProperty("createdAt")
                 .setHeader(getTranslation("users.created"))
@@ -101,13 +98,8 @@ public class UserListView extends Main implements HasDynamicTitle {
                 .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> {
-            List<UserAccount> page = accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query))
-                    .getContent();
-            failedSignIns.putAll(accounts.failedSignIns(
-                    page.stream().map(UserAccount::getUsername).toList()));
-            return page.stream();
-        });
+        // Each page comes with the failed sign-ins counting against its accounts, in one query.
+        grid.setItems(query -> rows.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("users.empty"));
 
         add(toolbar, grid);
@@ -115,13 +107,13 @@ public class UserListView extends Main implements HasDynamicTitle {
         live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.ACCOUNTS));
     }
 
-    private Component status(UserAccount account) {
+    private Component status(UserAccountRow account) {
         Span badge = new Span();
-        if (!account.isEnabled()) {
+        if (!account.enabled()) {
             badge.setText(getTranslation("users.status.disabled"));
             badge.getElement().getThemeList().add("badge error");
-        } else if (failedSignIns.containsKey(account.getUsername())) {
-            badge.setText(getTranslation("users.status.failures", failedSignIns.get(account.getUsername())));
+        } else if (account.slowedBySignInFailures()) {
+            badge.setText(getTranslation("users.status.failures", account.failedSignIns()));
             badge.getElement().getThemeList().add("badge contrast");
         } else {
             badge.setText(getTranslation("users.status.active"));
@@ -130,32 +122,29 @@ public class UserListView extends Main implements HasDynamicTitle {
         return badge;
     }
 
-    private Component actions(UserAccount account) {
+    private Component actions(UserAccountRow account) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        String username = account.getUsername();
-        if (failedSignIns.containsKey(username)) {
+        String username = account.username();
+        if (account.slowedBySignInFailures()) {
             actions.add(action(
                     VaadinIcon.UNLOCK,
                     getTranslation("users.unlock"),
                     () -> run(
-                            () -> {
-                                accounts.clearSignInDelay(account.getId());
-                                failedSignIns.remove(username);
-                            },
+                            () -> accounts.clearSignInDelay(account.id()),
                             getTranslation("users.unlocked", username))));
         }
         actions.add(action(VaadinIcon.USER_CARD, getTranslation("users.change-role"), () -> openChangeRole(account)));
         actions.add(action(VaadinIcon.KEY, getTranslation("users.reset-password"), () -> openResetPassword(account)));
         String me = currentUser.get().map(SignedInUser::getUsername).orElse("");
         if (!me.equals(username)) {
-            boolean enabled = account.isEnabled();
+            boolean enabled = account.enabled();
             actions.add(action(
                     enabled ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE,
                     getTranslation(enabled ? "users.disable" : "users.enable"),
                     () -> run(
-                            () -> accounts.setEnabled(account.getId(), !enabled, me),
+                            () -> accounts.setEnabled(account.id(), !enabled, me),
                             getTranslation(enabled ? "users.disabled" : "users.enabled", username))));
         }
         return actions;
@@ -190,23 +179,23 @@ public class UserListView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void openResetPassword(UserAccount account) {
+    private void openResetPassword(UserAccountRow account) {
         PasswordField password = new PasswordField(getTranslation("users.new-password"));
         password.setHelperText(getTranslation("users.password.helper"));
         password.setMaxLength(AccountDraft.PASSWORD_MAX);
         password.setWidthFull();
-        Dialog dialog = new Dialog(getTranslation("users.reset-password.title", account.getUsername()));
+        Dialog dialog = new Dialog(getTranslation("users.reset-password.title", account.username()));
         dialog.add(password);
         Button confirm = new Button(getTranslation("users.reset-password"), event -> {
             try {
-                accounts.resetPassword(account.getId(), password.getValue());
+                accounts.resetPassword(account.id(), password.getValue());
             } catch (AccountRuleException e) {
                 password.setInvalid(true);
                 password.setErrorMessage(
                         getTranslation(e.getMessageKey(), PasswordRule.MIN_CHARACTERS, PasswordRule.MAX_BYTES));
                 return;
             }
-            notify(getTranslation("users.password-reset", account.getUsername()), NotificationVariant.LUMO_SUCCESS);
+            notify(getTranslation("users.password-reset", account.username()), NotificationVariant.LUMO_SUCCESS);
             grid.getDataProvider().refreshAll();
             dialog.close();
         });
@@ -217,7 +206,14 @@ public class UserListView extends Main implements HasDynamicTitle {
         password.focus();
     }
 
-    private void openChangeRole(UserAccount account) {
+    /** The dialog starts from the account as it is now, loaded through the service. */
+    private void openChangeRole(UserAccountRow row) {
+        UserAccount account = accounts.find(row.username()).orElse(null);
+        if (account == null) {
+            notify(getTranslation("users.error.not-found"), NotificationVariant.LUMO_ERROR);
+            grid.getDataProvider().refreshAll();
+            return;
+        }
         Select<Roles.Role> role = new Select<>();
         role.setLabel(getTranslation("users.role"));
         role.setItems(Roles.Role.values());

@@ -12,11 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.security.UserAccount;
+import id.bandung.kerjasama.security.UserAccountRow;
 import id.bandung.kerjasama.support.KaribuTest;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -92,9 +93,9 @@ class UserListViewTest extends KaribuTest {
     @Test
     void an_administrator_changes_a_role_and_the_change_is_audited() {
         submitNewAccount("penguji-peran", "Penguji Peran", "kata-sandi-peran-1");
-        Grid<UserAccount> grid = _get(UserListView.class).grid;
+        Grid<UserAccountRow> grid = _get(UserListView.class).grid;
         int row = IntStream.range(0, _size(grid))
-                .filter(index -> _get(grid, index).getUsername().equals("penguji-peran"))
+                .filter(index -> _get(grid, index).username().equals("penguji-peran"))
                 .findFirst()
                 .orElseThrow();
         Component actions = _getCellComponent(grid, row, "actions");
@@ -116,6 +117,27 @@ class UserListViewTest extends KaribuTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void recent_failed_sign_ins_show_in_the_status_and_the_administrator_clears_them() {
+        jdbc.update(
+                "insert into sign_in_throttle (throttle_key, failures, last_failure_at) values ('u:pimpinan', 4, now())");
+        signIn("admin");
+        navigate("users");
+        assertThat(statusText("pimpinan")).isEqualTo("4 kali gagal masuk");
+        assertThat(actionLabels("pimpinan"))
+                .containsExactly("Hapus penundaan masuk", "Ubah peran", "Setel ulang kata sandi", "Nonaktifkan");
+
+        _click(actionButton("pimpinan", "Hapus penundaan masuk"));
+
+        NotificationsKt.expectNotifications(
+                "Percobaan masuk gagal untuk pimpinan dilupakan: masuk berikutnya tidak ditunda.");
+        assertThat(statusText("pimpinan")).isEqualTo("Aktif");
+        assertThat(actionLabels("pimpinan")).containsExactly("Ubah peran", "Setel ulang kata sandi", "Nonaktifkan");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sign_in_throttle where throttle_key = 'u:pimpinan'", Long.class))
+                .isZero();
+    }
+
     /** Signs in as admin, opens the new-account dialog, fills it in and presses save. */
     private AccountDialog submitNewAccount(String username, String displayName, String password) {
         signIn("admin");
@@ -130,9 +152,9 @@ class UserListViewTest extends KaribuTest {
     }
 
     private List<String> actionLabels(String username) {
-        Grid<UserAccount> grid = _get(UserListView.class).grid;
+        Grid<UserAccountRow> grid = _get(UserListView.class).grid;
         int row = IntStream.range(0, _size(grid))
-                .filter(index -> _get(grid, index).getUsername().equals(username))
+                .filter(index -> _get(grid, index).username().equals(username))
                 .findFirst()
                 .orElseThrow();
         Component actions = _getCellComponent(grid, row, "actions");
@@ -141,10 +163,31 @@ class UserListViewTest extends KaribuTest {
                 .toList();
     }
 
-    private List<String> usernames() {
-        Grid<UserAccount> grid = _get(UserListView.class).grid;
+    private int rowOf(String username) {
+        Grid<UserAccountRow> grid = _get(UserListView.class).grid;
         return IntStream.range(0, _size(grid))
-                .mapToObj(row -> _get(grid, row).getUsername())
+                .filter(index -> _get(grid, index).username().equals(username))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String statusText(String username) {
+        Grid<UserAccountRow> grid = _get(UserListView.class).grid;
+        return _getCellComponent(grid, rowOf(username), "status").getElement().getText();
+    }
+
+    private Button actionButton(String username, String label) {
+        Grid<UserAccountRow> grid = _get(UserListView.class).grid;
+        return LocatorJ._find(_getCellComponent(grid, rowOf(username), "actions"), Button.class).stream()
+                .filter(button -> label.equals(button.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<String> usernames() {
+        Grid<UserAccountRow> grid = _get(UserListView.class).grid;
+        return IntStream.range(0, _size(grid))
+                .mapToObj(row -> _get(grid, row).username())
                 .toList();
     }
 }
