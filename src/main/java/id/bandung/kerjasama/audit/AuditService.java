@@ -2,12 +2,9 @@ package id.bandung.kerjasama.audit;
 
 import id.bandung.kerjasama.base.domain.Actor;
 import id.bandung.kerjasama.base.domain.Auditable;
-import id.bandung.kerjasama.base.domain.ClockConfig;
-import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.security.AccountChangedEvent;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.SignInFailedEvent;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,9 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Service;
@@ -26,9 +20,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit log. Record changes are written in the transaction of the change itself, so a change that rolls back
- * leaves no entry and an entry never describes a change that did not happen. Only administrators search the log;
- * anyone signed in may read one record's history.
+ * The audit log's writes. Record changes are written in the transaction of the change itself, so a change that rolls
+ * back leaves no entry and an entry never describes a change that did not happen. {@link AuditQueries} reads the log.
  */
 @Service
 public class AuditService {
@@ -71,39 +64,6 @@ public class AuditService {
                 AuditAction.UPDATE,
                 label,
                 List.of(new AuditEvent.Change(field, oldValue, newValue))));
-    }
-
-    @PreAuthorize(Roles.ANY_SIGNED_IN)
-    @Transactional(readOnly = true)
-    public List<AuditEvent> history(String recordType, long recordId) {
-        return repository.findByRecordTypeAndRecordIdOrderByOccurredAtDescIdDesc(recordType, recordId);
-    }
-
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public List<AuditEvent> search(AuditFilter filter, Pageable pageable) {
-        Pageable page = StablePages.of(pageable, Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
-        return repository
-                .findBy(specification(filter), query -> query.slice(page))
-                .getContent();
-    }
-
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public long count(AuditFilter filter) {
-        return repository.count(specification(filter));
-    }
-
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public List<String> usernames() {
-        return repository.usernames();
-    }
-
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public List<String> recordTypes() {
-        return repository.recordTypes();
     }
 
     @EventListener
@@ -155,34 +115,5 @@ public class AuditService {
             }
         }
         return changes;
-    }
-
-    private static Specification<AuditEvent> specification(AuditFilter filter) {
-        return (root, query, builder) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            if (filter.username() != null) {
-                predicates.add(builder.equal(root.get("username"), filter.username()));
-            }
-            if (filter.recordType() != null) {
-                predicates.add(builder.equal(root.get("recordType"), filter.recordType()));
-            }
-            if (filter.recordId() != null) {
-                predicates.add(builder.equal(root.get("recordId"), filter.recordId()));
-            }
-            if (filter.from() != null) {
-                predicates.add(builder.greaterThanOrEqualTo(
-                        root.get("occurredAt"),
-                        filter.from().atStartOfDay(ClockConfig.BANDUNG).toInstant()));
-            }
-            if (filter.to() != null) {
-                predicates.add(builder.lessThan(
-                        root.get("occurredAt"),
-                        filter.to()
-                                .plusDays(1)
-                                .atStartOfDay(ClockConfig.BANDUNG)
-                                .toInstant()));
-            }
-            return builder.and(predicates.toArray(Predicate[]::new));
-        };
     }
 }

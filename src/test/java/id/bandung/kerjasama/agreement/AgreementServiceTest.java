@@ -3,8 +3,8 @@ package id.bandung.kerjasama.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.bandung.kerjasama.audit.AuditEvent;
-import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditQueries;
+import id.bandung.kerjasama.audit.AuditRow;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.partner.Partner;
@@ -40,7 +40,7 @@ class AgreementServiceTest {
     DocumentService documents;
 
     @Autowired
-    AuditService audit;
+    AuditQueries audit;
 
     @Autowired
     Records records;
@@ -248,11 +248,11 @@ class AgreementServiceTest {
         assertThat(SignIn.as(Roles.VIEWER, () -> documents.info(agreement.getId())))
                 .isEmpty();
         assertThat(SignIn.as(Roles.VIEWER, () -> audit.history(Agreement.RECORD_TYPE, agreement.getId())))
-                .flatExtracting(AuditEvent::getChanges)
+                .flatExtracting(AuditRow::changes)
                 .contains(
-                        new AuditEvent.Change("document", null, "naskah ttd.pdf"),
-                        new AuditEvent.Change("document", "naskah ttd.pdf", "pengganti.pdf"),
-                        new AuditEvent.Change("document", "pengganti.pdf", null));
+                        new AuditRow.Change("document", null, "naskah ttd.pdf"),
+                        new AuditRow.Change("document", "naskah ttd.pdf", "pengganti.pdf"),
+                        new AuditRow.Change("document", "pengganti.pdf", null));
     }
 
     @Test

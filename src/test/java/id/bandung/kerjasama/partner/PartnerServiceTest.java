@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.audit.AuditAction;
-import id.bandung.kerjasama.audit.AuditEvent;
-import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditQueries;
+import id.bandung.kerjasama.audit.AuditRow;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
@@ -28,7 +28,7 @@ class PartnerServiceTest {
     PartnerService partners;
 
     @Autowired
-    AuditService audit;
+    AuditQueries audit;
 
     @Autowired
     Records records;
@@ -45,15 +45,15 @@ class PartnerServiceTest {
         edited.setBordersBandung(true);
         SignIn.as(Roles.STAFF, () -> partners.save(edited));
 
-        List<AuditEvent> history = SignIn.as(Roles.VIEWER, () -> audit.history(Partner.RECORD_TYPE, created.getId()));
-        assertThat(history).extracting(AuditEvent::getAction).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
-        AuditEvent update = history.get(0);
-        assertThat(update.getUsername()).isEqualTo("test-staff");
-        assertThat(update.getChanges())
+        List<AuditRow> history = SignIn.as(Roles.VIEWER, () -> audit.history(Partner.RECORD_TYPE, created.getId()));
+        assertThat(history).extracting(AuditRow::action).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+        AuditRow update = history.get(0);
+        assertThat(update.username()).isEqualTo("test-staff");
+        assertThat(update.changes())
                 .containsExactlyInAnyOrder(
-                        new AuditEvent.Change("website", null, "https://contoh.go.id"),
-                        new AuditEvent.Change("bordersBandung", "false", "true"));
-        assertThat(history.get(1).getChanges()).contains(new AuditEvent.Change("name", null, created.getName()));
+                        new AuditRow.Change("website", null, "https://contoh.go.id"),
+                        new AuditRow.Change("bordersBandung", "false", "true"));
+        assertThat(history.get(1).changes()).contains(new AuditRow.Change("name", null, created.getName()));
     }
 
     @Test
@@ -116,9 +116,9 @@ class PartnerServiceTest {
 
         assertThat(SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId())))
                 .isEmpty();
-        List<AuditEvent> history = SignIn.as(Roles.VIEWER, () -> audit.history(Partner.RECORD_TYPE, partner.getId()));
-        assertThat(history.get(0).getAction()).isEqualTo(AuditAction.DELETE);
-        assertThat(history.get(0).getChanges()).contains(new AuditEvent.Change("name", partner.getName(), null));
+        List<AuditRow> history = SignIn.as(Roles.VIEWER, () -> audit.history(Partner.RECORD_TYPE, partner.getId()));
+        assertThat(history.get(0).action()).isEqualTo(AuditAction.DELETE);
+        assertThat(history.get(0).changes()).contains(new AuditRow.Change("name", partner.getName(), null));
     }
 
     @Test

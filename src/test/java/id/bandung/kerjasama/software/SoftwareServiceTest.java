@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.audit.AuditAction;
-import id.bandung.kerjasama.audit.AuditEvent;
-import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditQueries;
+import id.bandung.kerjasama.audit.AuditRow;
 import id.bandung.kerjasama.base.domain.DeletionCheck;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
@@ -41,7 +41,7 @@ class SoftwareServiceTest {
     PartnerService partners;
 
     @Autowired
-    AuditService audit;
+    AuditQueries audit;
 
     @Autowired
     Records records;
@@ -95,7 +95,7 @@ class SoftwareServiceTest {
 
         assertThat(SignIn.as(Roles.STAFF, () -> software.find(app.getId()))).isEmpty();
         assertThat(SignIn.as(Roles.VIEWER, () -> audit.history(Software.RECORD_TYPE, app.getId())))
-                .extracting(AuditEvent::getAction)
+                .extracting(AuditRow::action)
                 .containsExactly(AuditAction.DELETE, AuditAction.UPDATE, AuditAction.CREATE);
     }
 
@@ -168,7 +168,7 @@ class SoftwareServiceTest {
         SignIn.as(Roles.STAFF, () -> software.delete(app));
 
         assertThat(SignIn.as(Roles.VIEWER, () -> audit.history(Adoption.RECORD_TYPE, adoption.getId())))
-                .extracting(AuditEvent::getAction)
+                .extracting(AuditRow::action)
                 .containsExactly(AuditAction.DELETE, AuditAction.CREATE);
         assertThat(SignIn.as(Roles.STAFF, () -> software.find(app.getId()))).isEmpty();
     }

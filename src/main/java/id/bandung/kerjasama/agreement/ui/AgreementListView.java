@@ -32,7 +32,7 @@ import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.DocumentService;
 import id.bandung.kerjasama.agreement.Obligation;
-import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.base.ui.Confirmations;
@@ -88,7 +88,7 @@ public class AgreementListView extends Composite<ListLayout>
     private final AgreementQueries queries;
     private final DocumentService documents;
     private final PartnerService partners;
-    private final AuditService audit;
+    private final AuditQueries audit;
     private final Clock clock;
     private final boolean canEdit;
     private final RecordEditing<Agreement> editing;
@@ -101,7 +101,7 @@ public class AgreementListView extends Composite<ListLayout>
             DocumentService documents,
             PartnerQueries partnerChoices,
             PartnerService partners,
-            AuditService audit,
+            AuditQueries audit,
             CurrentUser currentUser,
             Clock clock,
             LiveUpdates live) {

@@ -14,10 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import id.bandung.kerjasama.audit.AuditEvent;
 import id.bandung.kerjasama.audit.AuditFilter;
 import id.bandung.kerjasama.audit.AuditFilterParameters;
-import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditQueries;
+import id.bandung.kerjasama.audit.AuditRow;
 import id.bandung.kerjasama.base.ui.DatePickers;
 import id.bandung.kerjasama.base.ui.FilterFields;
 import id.bandung.kerjasama.base.ui.Formats;
@@ -38,17 +38,17 @@ import java.util.EnumSet;
 @RolesAllowed(Roles.ADMIN)
 public class AuditView extends Composite<ListLayout> implements HasDynamicTitle, BeforeEnterObserver {
 
-    final Grid<AuditEvent> grid = new Grid<>();
+    final Grid<AuditRow> grid = new Grid<>();
     final ComboBox<String> user = new ComboBox<>();
     final ComboBox<String> recordType = new ComboBox<>();
     final DatePicker from;
     final DatePicker to;
 
-    private final AuditService audit;
+    private final AuditQueries audit;
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
     private AuditFilter filter = AuditFilter.any();
 
-    AuditView(AuditService audit, LiveUpdates live) {
+    AuditView(AuditQueries audit, LiveUpdates live) {
         this.audit = audit;
         this.from = DatePickers.create(null);
         this.to = DatePickers.create(null);
@@ -70,40 +70,40 @@ public class AuditView extends Composite<ListLayout> implements HasDynamicTitle,
         filterFields.add(user, recordType, from, to);
         layout.addFilters(user, recordType, from, to, filterFields.clearButton());
 
-        grid.addColumn(event -> Formats.dateTime(event.getOccurredAt(), getLocale()))
+        grid.addColumn(event -> Formats.dateTime(event.at(), getLocale()))
                 .setKey("occurredAt")
                 .setSortProperty("occurredAt")
                 .setHeader(getTranslation("audit.column.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEvent::getUsername)
+        grid.addColumn(AuditRow::username)
                 .setKey("username")
                 .setSortProperty("username")
                 .setHeader(getTranslation("audit.column.user"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(event ->
-                        getTranslation("history.action." + event.getAction().name()))
+                        getTranslation("history.action." + event.action().name()))
                 .setKey("action")
                 .setSortProperty("action")
                 .setHeader(getTranslation("audit.column.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(event -> getTranslation("audit.type." + event.getRecordType())
-                        + (event.getRecordId() == null ? "" : " #" + event.getRecordId()))
+        grid.addColumn(event -> getTranslation("audit.type." + event.recordType())
+                        + (event.recordId() == null ? "" : " #" + event.recordId()))
                 .setKey("recordType")
                 .setSortProperty("recordType")
                 .setHeader(getTranslation("audit.column.record"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEvent::getSummary)
+        grid.addColumn(AuditRow::label)
                 .setKey("summary")
                 .setHeader(getTranslation("audit.column.summary"))
                 .setFlexGrow(2);
-        grid.addColumn(event -> event.getChanges().isEmpty()
+        grid.addColumn(event -> event.changes().isEmpty()
                         ? ""
                         : getTranslation(
-                                "audit.column.changes.count", event.getChanges().size()))
+                                "audit.column.changes.count", event.changes().size()))
                 .setKey("changes")
                 .setHeader(getTranslation("audit.column.changes"))
                 .setAutoWidth(true)
@@ -112,7 +112,7 @@ public class AuditView extends Composite<ListLayout> implements HasDynamicTitle,
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setItems(
-                query -> audit.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
+                query -> audit.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
                     long count = audit.count(filter);
                     getContent().setCount(getTranslation("audit.count", Formats.number(count, getLocale())));
                     return (int) count;
@@ -127,14 +127,14 @@ public class AuditView extends Composite<ListLayout> implements HasDynamicTitle,
         return new ListLayout(getTranslation("audit.intro"));
     }
 
-    private Div details(AuditEvent event) {
+    private Div details(AuditRow event) {
         Div details = new Div();
         details.addClassName("audit-details");
-        if (event.getChanges().isEmpty()) {
+        if (event.changes().isEmpty()) {
             details.add(new Span(getTranslation("audit.no-changes")));
         }
-        String prefix = event.getRecordType().toLowerCase() + ".field.";
-        for (AuditEvent.Change change : event.getChanges()) {
+        String prefix = event.recordType().toLowerCase() + ".field.";
+        for (AuditRow.Change change : event.changes()) {
             Span field = new Span(getTranslation(prefix + change.field()));
             field.addClassName("history-field");
             Span oldValue = new Span(change.oldValue() == null ? getTranslation("history.none") : change.oldValue());

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import id.bandung.kerjasama.audit.AuditEvent;
-import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditQueries;
+import id.bandung.kerjasama.audit.AuditRow;
 import id.bandung.kerjasama.base.ui.Formats;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -18,29 +18,29 @@ import java.util.function.BiFunction;
 public class RecordHistory extends Composite<Div> {
 
     public RecordHistory(
-            AuditService audit,
+            AuditQueries audit,
             String recordType,
             long recordId,
             String fieldKeyPrefix,
             BiFunction<String, String, String> valueFormatter) {
         Div content = getContent();
         content.addClassName("record-history");
-        List<AuditEvent> events = audit.history(recordType, recordId);
+        List<AuditRow> events = audit.history(recordType, recordId);
         if (events.isEmpty()) {
             content.add(new Paragraph(getTranslation("history.empty")));
             return;
         }
-        for (AuditEvent event : events) {
+        for (AuditRow event : events) {
             Div entry = new Div();
             entry.addClassName("history-entry");
-            Span action = new Span(
-                    getTranslation("history.action." + event.getAction().name()));
+            Span action =
+                    new Span(getTranslation("history.action." + event.action().name()));
             action.addClassName("history-action");
-            Span meta = new Span(getTranslation(
-                    "history.by", event.getUsername(), Formats.dateTime(event.getOccurredAt(), getLocale())));
+            Span meta =
+                    new Span(getTranslation("history.by", event.username(), Formats.dateTime(event.at(), getLocale())));
             meta.addClassName("history-meta");
             entry.add(new Div(action, meta));
-            for (AuditEvent.Change change : event.getChanges()) {
+            for (AuditRow.Change change : event.changes()) {
                 Div line = new Div();
                 line.addClassName("history-change");
                 Span field = new Span(getTranslation(fieldKeyPrefix + change.field()));

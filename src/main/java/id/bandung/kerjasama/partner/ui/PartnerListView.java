@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.ui.Confirmations;
@@ -67,7 +67,7 @@ public class PartnerListView extends Composite<ListLayout>
 
     private final PartnerQueries rows;
     private final PartnerService partners;
-    private final AuditService audit;
+    private final AuditQueries audit;
     private final boolean canEdit;
     private final RecordEditing<Partner> editing;
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
@@ -76,7 +76,7 @@ public class PartnerListView extends Composite<ListLayout>
     PartnerListView(
             PartnerQueries rows,
             PartnerService partners,
-            AuditService audit,
+            AuditQueries audit,
             CurrentUser currentUser,
             LiveUpdates live) {
         this.rows = rows;

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
-import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
@@ -72,7 +72,7 @@ public class AdoptionListView extends Composite<ListLayout>
     private final SoftwareService softwareRecords;
     private final SoftwareQueries softwareChoices;
     private final PartnerService partners;
-    private final AuditService audit;
+    private final AuditQueries audit;
     private final boolean canEdit;
     private final RecordEditing<Adoption> editing;
     private final FilterFields filterFields = new FilterFields(this::filterChanged);
@@ -87,7 +87,7 @@ public class AdoptionListView extends Composite<ListLayout>
             PartnerService partners,
             AgreementQueries agreementQueries,
             AgreementService agreements,
-            AuditService audit,
+            AuditQueries audit,
             CurrentUser currentUser,
             LiveUpdates live) {
         this.adoptions = adoptions;

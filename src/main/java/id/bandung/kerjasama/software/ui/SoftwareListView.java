@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import id.bandung.kerjasama.audit.AuditService;
+import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.ui.Confirmations;
@@ -58,7 +58,7 @@ public class SoftwareListView extends Composite<ListLayout>
 
     private final SoftwareService software;
     private final SoftwareQueries queries;
-    private final AuditService audit;
+    private final AuditQueries audit;
     private final boolean canEdit;
     private final RecordEditing<Software> editing;
 
@@ -68,7 +68,7 @@ public class SoftwareListView extends Composite<ListLayout>
     SoftwareListView(
             SoftwareService software,
             SoftwareQueries queries,
-            AuditService audit,
+            AuditQueries audit,
             CurrentUser currentUser,
             LiveUpdates live) {
         this.software = software;

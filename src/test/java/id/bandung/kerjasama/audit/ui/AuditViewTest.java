@@ -52,10 +52,10 @@ class AuditViewTest extends KaribuTest {
         assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i)))
                 .singleElement()
                 .satisfies(event -> {
-                    assertThat(event.getUsername()).isEqualTo("penguji-audit");
-                    assertThat(event.getRecordType()).isEqualTo("Partner");
-                    assertThat(event.getRecordId()).isEqualTo(saved.getId());
-                    assertThat(event.getAction()).isEqualTo(AuditAction.CREATE);
+                    assertThat(event.username()).isEqualTo("penguji-audit");
+                    assertThat(event.recordType()).isEqualTo("Partner");
+                    assertThat(event.recordId()).isEqualTo(saved.getId());
+                    assertThat(event.action()).isEqualTo(AuditAction.CREATE);
                 });
     }
 
