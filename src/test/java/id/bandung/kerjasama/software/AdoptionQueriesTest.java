@@ -7,7 +7,7 @@ import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The adoption list, its counts and its export, read in SQL on PostgreSQL. */
-@IntegrationTest
+@CommittingTest // rows as another transaction reads them
 class AdoptionQueriesTest {
 
     @Autowired

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The software list, its export and the picker, read in SQL on PostgreSQL. */
-@IntegrationTest
+@CommittingTest // checks what the queries see of other transactions
 class SoftwareQueriesTest {
 
     @Autowired

@@ -16,7 +16,7 @@ import id.bandung.kerjasama.base.domain.StaleRecordException;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
-import id.bandung.kerjasama.support.IntegrationTest;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** Software and adoption rules, on PostgreSQL. */
-@IntegrationTest
+@CommittingTest // duplicates and stale copies are refused by the database, each save in its own transaction
 class SoftwareServiceTest {
 
     @Autowired

@@ -24,6 +24,7 @@ import id.bandung.kerjasama.software.SoftwareCategory;
 import id.bandung.kerjasama.software.SoftwareChoice;
 import id.bandung.kerjasama.software.SoftwareRow;
 import id.bandung.kerjasama.software.SoftwareService;
+import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
@@ -31,6 +32,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@CommittingTest // a refused duplicate aborts its transaction, as each request has its own
 class SoftwareAndAdoptionViewsTest extends KaribuTest {
 
     @Autowired
