@@ -5,7 +5,6 @@ import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.audit.AuditedWrites;
 import id.bandung.kerjasama.base.domain.ClockConfig;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
-import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,18 +15,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Display links: administrators make, list and revoke them; a screen opens one with its token alone. A token is 32
- * random bytes (256 bits) from {@link SecureRandom}, shown once when the link is made; only its hash is stored.
+ * Display links: administrators make and revoke them ({@link DisplayLinkQueries} lists them); a screen opens one with
+ * its token alone. A token is 32 random bytes (256 bits) from {@link SecureRandom}, shown once when the link is made;
+ * only its hash is stored.
  */
 @Service
 public class DisplayLinkService {
@@ -71,19 +68,6 @@ public class DisplayLinkService {
         DisplayLink link = writes.save(
                 DisplayLink.RECORD_TYPE, repository, new DisplayLink(name, hash(token), validUntil), Map.of());
         return new CreatedLink(link, token);
-    }
-
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public List<DisplayLink> list(Pageable pageable) {
-        Pageable page = StablePages.of(pageable, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
-        return repository.findAllBy(page).getContent();
-    }
-
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public long count() {
-        return repository.count();
     }
 
     /** Revokes a link; every screen showing it says so within seconds. Revoking twice changes nothing. */
