@@ -1,11 +1,10 @@
 package id.bandung.kerjasama.presentation;
 
-import id.bandung.kerjasama.audit.AuditAction;
-import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.audit.AuditedWrites;
 import id.bandung.kerjasama.base.domain.ClockConfig;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.security.Roles;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,13 +34,13 @@ public class DisplayLinkService {
 
     private final DisplayLinkRepository repository;
     private final AuditedWrites writes;
-    private final AuditService audit;
+    private final EntityManager entities;
     private final Clock clock;
 
-    DisplayLinkService(DisplayLinkRepository repository, AuditedWrites writes, AuditService audit, Clock clock) {
+    DisplayLinkService(DisplayLinkRepository repository, AuditedWrites writes, EntityManager entities, Clock clock) {
         this.repository = repository;
         this.writes = writes;
-        this.audit = audit;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -77,13 +76,13 @@ public class DisplayLinkService {
         DisplayLink link = repository
                 .findById(id)
                 .orElseThrow(() -> new RuleViolationException(null, "display-link.error.not-found"));
-        if (!link.isRevoked()) {
-            var before = link.auditValues();
-            link.revoke(clock.instant());
-            repository.flush();
-            audit.recordChange(DisplayLink.RECORD_TYPE, link.getId(), AuditAction.UPDATE, link, before);
+        if (link.isRevoked()) {
+            return link;
         }
-        return link;
+        // Revoked as a detached copy, so that the audited write reads the stored link as it was before.
+        entities.detach(link);
+        link.revoke(clock.instant());
+        return writes.save(DisplayLink.RECORD_TYPE, repository, link, Map.of());
     }
 
     /**
