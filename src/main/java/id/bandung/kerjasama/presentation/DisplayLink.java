@@ -84,12 +84,22 @@ public class DisplayLink extends AbstractEntity implements Auditable {
 
     /** The last day (Bandung time) the link opens; null when it has no end date. */
     public LocalDate getValidUntil() {
+        return validUntil(expiresAt);
+    }
+
+    public boolean isExpired(Instant now) {
+        return expired(expiresAt, now);
+    }
+
+    /** The last day (Bandung time) a link ending at {@code expiresAt} opens; null when it has no end. */
+    static LocalDate validUntil(Instant expiresAt) {
         return expiresAt == null
                 ? null
                 : expiresAt.atZone(ClockConfig.BANDUNG).toLocalDate().minusDays(1);
     }
 
-    public boolean isExpired(Instant now) {
+    /** Whether a link ending at {@code expiresAt} (null: no end) no longer opens at {@code now}. */
+    static boolean expired(Instant expiresAt, Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);
     }
 

@@ -2,8 +2,6 @@ package id.bandung.kerjasama.presentation;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -11,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 interface DisplayLinkRepository extends JpaRepository<DisplayLink, Long> {
 
     Optional<DisplayLink> findByTokenHash(String tokenHash);
-
-    Slice<DisplayLink> findAllBy(Pageable pageable);
 
     @Modifying
     @Query(nativeQuery = true, value = "update display_link set last_opened_at = :when where id = :id")

@@ -1,12 +1,10 @@
 package id.bandung.kerjasama.presentation;
 
-import id.bandung.kerjasama.audit.AuditAction;
-import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.audit.AuditedWrites;
 import id.bandung.kerjasama.base.domain.ClockConfig;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
-import id.bandung.kerjasama.base.domain.StablePages;
 import id.bandung.kerjasama.security.Roles;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,18 +14,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Display links: administrators make, list and revoke them; a screen opens one with its token alone. A token is 32
- * random bytes (256 bits) from {@link SecureRandom}, shown once when the link is made; only its hash is stored.
+ * Display links: administrators make and revoke them ({@link DisplayLinkQueries} lists them); a screen opens one with
+ * its token alone. A token is 32 random bytes (256 bits) from {@link SecureRandom}, shown once when the link is made;
+ * only its hash is stored.
  */
 @Service
 public class DisplayLinkService {
@@ -38,13 +34,13 @@ public class DisplayLinkService {
 
     private final DisplayLinkRepository repository;
     private final AuditedWrites writes;
-    private final AuditService audit;
+    private final EntityManager entities;
     private final Clock clock;
 
-    DisplayLinkService(DisplayLinkRepository repository, AuditedWrites writes, AuditService audit, Clock clock) {
+    DisplayLinkService(DisplayLinkRepository repository, AuditedWrites writes, EntityManager entities, Clock clock) {
         this.repository = repository;
         this.writes = writes;
-        this.audit = audit;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -73,19 +69,6 @@ public class DisplayLinkService {
         return new CreatedLink(link, token);
     }
 
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public List<DisplayLink> list(Pageable pageable) {
-        Pageable page = StablePages.of(pageable, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
-        return repository.findAllBy(page).getContent();
-    }
-
-    @PreAuthorize(Roles.ADMIN_ONLY)
-    @Transactional(readOnly = true)
-    public long count() {
-        return repository.count();
-    }
-
     /** Revokes a link; every screen showing it says so within seconds. Revoking twice changes nothing. */
     @PreAuthorize(Roles.ADMIN_ONLY)
     @Transactional
@@ -93,13 +76,13 @@ public class DisplayLinkService {
         DisplayLink link = repository
                 .findById(id)
                 .orElseThrow(() -> new RuleViolationException(null, "display-link.error.not-found"));
-        if (!link.isRevoked()) {
-            var before = link.auditValues();
-            link.revoke(clock.instant());
-            repository.flush();
-            audit.recordChange(DisplayLink.RECORD_TYPE, link.getId(), AuditAction.UPDATE, link, before);
+        if (link.isRevoked()) {
+            return link;
         }
-        return link;
+        // Revoked as a detached copy, so that the audited write reads the stored link as it was before.
+        entities.detach(link);
+        link.revoke(clock.instant());
+        return writes.save(DisplayLink.RECORD_TYPE, repository, link, Map.of());
     }
 
     /**

@@ -29,6 +29,9 @@ class DisplayLinkServiceTest {
     DisplayLinkService links;
 
     @Autowired
+    DisplayLinkQueries linkRows;
+
+    @Autowired
     DashboardService dashboard;
 
     @Autowired
@@ -84,6 +87,34 @@ class DisplayLinkServiceTest {
                         Long.class,
                         created.link().getId()))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void the_revocation_is_audited_as_the_one_change_it_made_and_revoking_again_changes_nothing() {
+        var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar dicabut dua kali"));
+        long id = created.link().getId();
+        DisplayLink revoked = SignIn.as(Roles.ADMIN, () -> links.revoke(id));
+        assertThat(revoked.isRevoked()).isTrue();
+        SignIn.as(Roles.ADMIN, () -> links.revoke(id));
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'DisplayLink' and record_id = ?"
+                                + " and action = 'UPDATE'",
+                        Long.class,
+                        id))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select changes from audit_event where record_type = 'DisplayLink' "
+                                + "and record_id = ? and action = 'UPDATE'",
+                        String.class,
+                        id))
+                .contains("revokedAt")
+                .contains(revoked.getRevokedAt().toString())
+                .doesNotContain("validUntil")
+                .doesNotContain("Layar dicabut dua kali");
+        assertThat(jdbc.queryForObject(
+                        "select revoked_at is not null from display_link where id = ?", Boolean.class, id))
+                .isTrue();
     }
 
     @Test
@@ -158,7 +189,7 @@ class DisplayLinkServiceTest {
                 .isEqualTo(20);
         assertThatThrownBy(() -> pass.call(() -> partners.list(PartnerFilter.empty(), PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> pass.call(() -> links.list(PageRequest.of(0, 10))))
+        assertThatThrownBy(() -> pass.call(() -> linkRows.list(PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboard.figures(DashboardFilter.none()))
                 .as("without the pass, nothing")
@@ -169,7 +200,7 @@ class DisplayLinkServiceTest {
     void only_administrators_make_list_and_revoke_links() {
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> links.create("Layar staf")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> SignIn.as(Roles.VIEWER, () -> links.list(PageRequest.of(0, 10))))
+        assertThatThrownBy(() -> SignIn.as(Roles.VIEWER, () -> linkRows.list(PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         var created = SignIn.as(Roles.ADMIN, () -> links.create("Layar admin"));
         assertThatThrownBy(() ->

@@ -29,6 +29,8 @@ import id.bandung.kerjasama.base.ui.Notifications;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.presentation.DisplayLink;
+import id.bandung.kerjasama.presentation.DisplayLinkQueries;
+import id.bandung.kerjasama.presentation.DisplayLinkRow;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.presentation.DisplayLinkService.CreatedLink;
 import id.bandung.kerjasama.security.Roles;
@@ -53,7 +55,7 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
     /** The end date a new link is offered: a screen that is forgotten stops within a year. */
     static final Period DEFAULT_VALIDITY = Period.ofYears(1);
 
-    final Grid<DisplayLink> grid = new Grid<>();
+    final Grid<DisplayLinkRow> grid = new Grid<>();
     private final DisplayLinkService links;
     private final Clock clock;
     /** The address of the last link made, while its dialog is open; for tests. */
@@ -61,7 +63,7 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
     /** The fields of the last "new link" dialog; for tests. */
     NewLinkFields newLinkFields;
 
-    DisplayLinkListView(DisplayLinkService links, LiveUpdates live, Clock clock) {
+    DisplayLinkListView(DisplayLinkService links, DisplayLinkQueries rows, LiveUpdates live, Clock clock) {
         this.links = links;
         this.clock = clock;
         addClassNames("list-view", "display-link-view");
@@ -74,7 +76,7 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         Div toolbar = new Div(intro, add);
         toolbar.addClassName("view-toolbar");
 
-        grid.addColumn(DisplayLink::getName)
+        grid.addColumn(DisplayLinkRow::name)
                 .setKey("name")
                 .setSortProperty("name")
                 .setHeader(getTranslation("display-link.name"))
@@ -84,24 +86,22 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
                 .setKey("status")
                 .setHeader(getTranslation("display-link.status"))
                 .setAutoWidth(true);
-        grid.addColumn(link -> link.getValidUntil() == null
+        grid.addColumn(link -> link.validUntil() == null
                         ? getTranslation("display-link.no-end")
-                        : Formats.date(link.getValidUntil(), getLocale()))
+                        : Formats.date(link.validUntil(), getLocale()))
                 .setKey("validUntil")
                 .setSortProperty("expiresAt")
                 .setHeader(getTranslation("display-link.valid-until"))
                 .setAutoWidth(true);
         grid.addColumn(link -> getTranslation(
-                        "display-link.made-by",
-                        Formats.dateTime(link.getCreatedAt(), getLocale()),
-                        link.getCreatedBy()))
+                        "display-link.made-by", Formats.dateTime(link.createdAt(), getLocale()), link.createdBy()))
                 .setKey("createdAt")
                 .setSortProperty("createdAt")
                 .setHeader(getTranslation("display-link.created"))
                 .setAutoWidth(true);
-        grid.addColumn(link -> link.getLastOpenedAt() == null
+        grid.addColumn(link -> link.lastOpenedAt() == null
                         ? getTranslation("display-link.never")
-                        : Formats.dateTime(link.getLastOpenedAt(), getLocale()))
+                        : Formats.dateTime(link.lastOpenedAt(), getLocale()))
                 .setKey("lastOpenedAt")
                 .setSortProperty("lastOpenedAt")
                 .setHeader(getTranslation("display-link.last-opened"))
@@ -113,17 +113,17 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> links.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> rows.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("display-link.empty"));
 
         add(toolbar, grid);
         live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.DISPLAY_LINKS));
     }
 
-    private Component status(DisplayLink link) {
+    private Component status(DisplayLinkRow link) {
         Span badge = new Span();
         if (link.isRevoked()) {
-            badge.setText(getTranslation("display-link.revoked-on", Formats.date(link.getRevokedAt(), getLocale())));
+            badge.setText(getTranslation("display-link.revoked-on", Formats.date(link.revokedAt(), getLocale())));
             badge.getElement().getThemeList().add("badge error");
         } else if (link.isExpired(clock.instant())) {
             badge.setText(getTranslation("display-link.expired"));
@@ -135,7 +135,7 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         return badge;
     }
 
-    private Component actions(DisplayLink link) {
+    private Component actions(DisplayLinkRow link) {
         if (link.isRevoked() || link.isExpired(clock.instant())) {
             return new Span();
         }
@@ -145,9 +145,9 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         return revoke;
     }
 
-    private void confirmRevoke(DisplayLink link) {
+    private void confirmRevoke(DisplayLinkRow link) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("display-link.revoke.title", link.getName()));
+        dialog.setHeader(getTranslation("display-link.revoke.title", link.name()));
         dialog.setText(getTranslation("display-link.revoke.text"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
@@ -157,10 +157,10 @@ public class DisplayLinkListView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
-    void revoke(DisplayLink link) {
+    void revoke(DisplayLinkRow link) {
         try {
-            links.revoke(link.getId());
-            Notifications.success(getTranslation("display-link.revoked", link.getName()));
+            links.revoke(link.id());
+            Notifications.success(getTranslation("display-link.revoked", link.name()));
         } catch (RuleViolationException e) {
             Notifications.error(getTranslation(e.messageKey()));
         }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import id.bandung.kerjasama.base.domain.ClockConfig;
-import id.bandung.kerjasama.presentation.DisplayLink;
+import id.bandung.kerjasama.presentation.DisplayLinkRow;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
@@ -91,7 +91,7 @@ class DisplayLinkListViewTest extends KaribuTest {
         entities.clear(); // read again from the database, as the next request would
         view.grid.getDataProvider().refreshAll();
 
-        Grid<DisplayLink> grid = view.grid;
+        Grid<DisplayLinkRow> grid = view.grid;
         int datedRow = row(grid, "Layar bertanggal");
         assertThat(_getFormatted(grid, datedRow, "validUntil")).isEqualTo("17 Mar 2031");
         assertThat(status(grid, datedRow)).isEqualTo("Aktif");
@@ -103,7 +103,7 @@ class DisplayLinkListViewTest extends KaribuTest {
         assertThat(dated.token()).isNotBlank();
     }
 
-    private static int row(Grid<DisplayLink> grid, String name) {
+    private static int row(Grid<DisplayLinkRow> grid, String name) {
         for (int i = 0; i < _size(grid); i++) {
             if (_getFormatted(grid, i, "name").equals(name)) {
                 return i;
@@ -112,7 +112,7 @@ class DisplayLinkListViewTest extends KaribuTest {
         throw new AssertionError("no row " + name);
     }
 
-    private static String status(Grid<DisplayLink> grid, int row) {
+    private static String status(Grid<DisplayLinkRow> grid, int row) {
         return _getCellComponent(grid, row, "status").getElement().getText();
     }
 }
