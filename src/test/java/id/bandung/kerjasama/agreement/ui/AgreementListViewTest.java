@@ -51,7 +51,7 @@ class AgreementListViewTest extends KaribuTest {
         AgreementListView view = _get(AgreementListView.class);
         assertThat(view.status.getValue()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(view.category.getValue()).isEqualTo(Category.KSDPL);
-        // the 13 sister cities of the facts, plus any unsigned sister city another test added
+        // the 13 sister cities of the briefing facts, none of them with a signing date yet
         Integer drafts = jdbc.queryForObject(
                 "select count(*) from agreement where category = 'KSDPL'"
                         + " and signed_on is null and terminated_on is null",

@@ -51,7 +51,7 @@ class PartnerListLiveTest extends KaribuTest {
 
         SignIn.as(Roles.STAFF, () -> partners.save(new Partner(Records.unique("Kota Baru"), PartnerKind.CITY, "JP")));
 
-        await().atMost(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(15))
                 .pollInSameThread()
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> {
