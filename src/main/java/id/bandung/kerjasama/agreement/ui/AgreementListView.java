@@ -147,21 +147,21 @@ public class AgreementListView extends Composite<ListLayout>
     }
 
     private void configureFilters() {
-        label(category, "agreement.field.category");
+        FilterFields.label(category, getTranslation("agreement.field.category"));
         category.setItems(Category.values());
         category.setItemLabelGenerator(value -> value.name() + " · " + getTranslation("category." + value.name()));
-        label(status, "agreement.field.status");
+        FilterFields.label(status, getTranslation("agreement.field.status"));
         status.setItems(AgreementStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("agreement.status." + value.name()));
         partner.setPlaceholder(getTranslation("agreement.field.partner"));
         partner.setAriaLabel(getTranslation("agreement.field.partner"));
-        label(field, "agreement.filter.field");
+        FilterFields.label(field, getTranslation("agreement.filter.field"));
         field.setItems(CooperationField.values());
         field.setItemLabelGenerator(value -> getTranslation("agreement.cooperation-field." + value.name()));
-        label(obligation, "agreement.field.obligation");
+        FilterFields.label(obligation, getTranslation("agreement.field.obligation"));
         obligation.setItems(Obligation.values());
         obligation.setItemLabelGenerator(value -> getTranslation("agreement.obligation." + value.name()));
-        label(documentKind, "agreement.field.documentKind");
+        FilterFields.label(documentKind, getTranslation("agreement.field.documentKind"));
         documentKind.setItems(DocumentKind.values());
         documentKind.setItemLabelGenerator(value -> getTranslation("agreement.kind." + value.name()));
         signedFrom.setPlaceholder(getTranslation("agreement.filter.from"));
@@ -185,12 +185,6 @@ public class AgreementListView extends Composite<ListLayout>
                 signedFrom,
                 signedTo,
                 expiringWithin);
-    }
-
-    private void label(ComboBox<?> box, String key) {
-        box.setPlaceholder(getTranslation(key));
-        box.setAriaLabel(getTranslation(key));
-        box.setClearButtonVisible(true);
     }
 
     /** The less used filters, behind a toggle; open when the URL sets any of them. */
@@ -252,12 +246,7 @@ public class AgreementListView extends Composite<ListLayout>
                 .setHeader(getTranslation("agreement.field.endOn"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(agreement -> Formats.date(agreement.updatedAt(), getLocale()))
-                .setKey("updatedAt")
-                .setSortProperty("updatedAt")
-                .setHeader(getTranslation("record.updated"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        LazyRows.updatedColumn(grid, AgreementRow::updatedAt);
         LazyRows.show(grid, getContent(), "agreement", () -> filter, queries::list, queries::count, AgreementRow::id);
     }
 

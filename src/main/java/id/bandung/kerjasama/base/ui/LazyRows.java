@@ -1,11 +1,15 @@
 package id.bandung.kerjasama.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,6 +20,16 @@ import org.springframework.data.domain.Pageable;
 public final class LazyRows {
 
     private LazyRows() {}
+
+    /** The column every record list ends with: when the record was last changed. */
+    public static <R> void updatedColumn(Grid<R> grid, Function<R, Instant> updatedAt) {
+        grid.addColumn(row -> Formats.date(updatedAt.apply(row), locale(grid)))
+                .setKey("updatedAt")
+                .setSortProperty("updatedAt")
+                .setHeader(grid.getTranslation("record.updated"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+    }
 
     /**
      * Fills {@code grid} lazily with the rows matching the current filter; the number of matching records shows in the
@@ -42,11 +56,18 @@ public final class LazyRows {
                 query -> list.apply(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> {
                     long matching = count.applyAsLong(filter.get());
-                    layout.setCount(grid.getTranslation(
-                            prefix + ".count",
-                            Formats.number(matching, UI.getCurrent().getLocale())));
+                    layout.setCount(grid.getTranslation(prefix + ".count", Formats.number(matching, locale(grid))));
                     return (int) matching;
                 },
                 id::apply));
+    }
+
+    /** The locale the grid is shown in, as {@code Component.getLocale()} finds it. */
+    private static Locale locale(Component component) {
+        return component
+                .getUI()
+                .or(() -> Optional.ofNullable(UI.getCurrent()))
+                .map(UI::getLocale)
+                .orElseGet(Locale::getDefault);
     }
 }

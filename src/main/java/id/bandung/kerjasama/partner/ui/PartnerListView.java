@@ -15,7 +15,6 @@ import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.ui.Countries;
 import id.bandung.kerjasama.base.ui.FilterFields;
-import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.LazyRows;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.base.ui.RecordEditing;
@@ -109,26 +108,21 @@ public class PartnerListView extends Composite<ListLayout>
     }
 
     private void configureFilters() {
-        kind.setPlaceholder(getTranslation("partner.field.kind"));
-        kind.setAriaLabel(getTranslation("partner.field.kind"));
+        FilterFields.label(kind, getTranslation("partner.field.kind"));
         kind.setItems(PartnerKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("partner.kind." + value.name()));
-        country.setPlaceholder(getTranslation("partner.field.country"));
-        country.setAriaLabel(getTranslation("partner.field.country"));
+        FilterFields.label(country, getTranslation("partner.field.country"));
         country.setItems(Countries.sortedByName(getLocale()));
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
-        province.setPlaceholder(getTranslation("partner.field.province"));
-        province.setAriaLabel(getTranslation("partner.field.province"));
+        FilterFields.label(province, getTranslation("partner.field.province"));
         province.setItems(Arrays.stream(Province.values())
                 .sorted(Comparator.comparing(Province::officialName))
                 .toList());
         province.setItemLabelGenerator(Province::officialName);
-        borders.setPlaceholder(getTranslation("partner.filter.borders"));
-        borders.setAriaLabel(getTranslation("partner.filter.borders"));
+        FilterFields.label(borders, getTranslation("partner.filter.borders"));
         borders.setItems(true, false);
         borders.setItemLabelGenerator(
                 value -> getTranslation(value ? "partner.filter.borders.yes" : "partner.filter.borders.no"));
-        List.of(kind, country, province, borders).forEach(field -> field.setClearButtonVisible(true));
         filterFields.add(search, kind, country, province, borders);
     }
 
@@ -162,12 +156,7 @@ public class PartnerListView extends Composite<ListLayout>
                 .setHeader(getTranslation("partner.column.borders"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(partner -> Formats.date(partner.updatedAt(), getLocale()))
-                .setKey("updatedAt")
-                .setSortProperty("updatedAt")
-                .setHeader(getTranslation("record.updated"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        LazyRows.updatedColumn(grid, PartnerRow::updatedAt);
         LazyRows.show(grid, getContent(), "partner", () -> filter, rows::list, rows::count, PartnerRow::id);
     }
 

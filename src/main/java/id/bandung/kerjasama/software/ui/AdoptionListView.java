@@ -137,11 +137,9 @@ public class AdoptionListView extends Composite<ListLayout>
         software.setAriaLabel(getTranslation("adoption.field.software"));
         partner.setPlaceholder(getTranslation("adoption.field.partner"));
         partner.setAriaLabel(getTranslation("adoption.field.partner"));
-        status.setPlaceholder(getTranslation("adoption.field.status"));
-        status.setAriaLabel(getTranslation("adoption.field.status"));
+        FilterFields.label(status, getTranslation("adoption.field.status"));
         status.setItems(AdoptionStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("adoption.status." + value.name()));
-        status.setClearButtonVisible(true);
         filterFields.add(search, software, partner, status);
     }
 
@@ -174,12 +172,7 @@ public class AdoptionListView extends Composite<ListLayout>
                 .setKey("agreement")
                 .setHeader(getTranslation("adoption.field.agreement"))
                 .setFlexGrow(2);
-        grid.addColumn(row -> Formats.date(row.updatedAt(), getLocale()))
-                .setKey("updatedAt")
-                .setSortProperty("updatedAt")
-                .setHeader(getTranslation("record.updated"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        LazyRows.updatedColumn(grid, AdoptionRow::updatedAt);
         // A row stays itself (and selected) as its values change.
         LazyRows.show(grid, getContent(), "adoption", () -> filter, queries::list, queries::count, AdoptionRow::id);
     }

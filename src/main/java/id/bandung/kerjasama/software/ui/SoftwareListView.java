@@ -101,16 +101,12 @@ public class SoftwareListView extends Composite<ListLayout>
     }
 
     private void configureFilters() {
-        category.setPlaceholder(getTranslation("software.field.category"));
-        category.setAriaLabel(getTranslation("software.field.category"));
+        FilterFields.label(category, getTranslation("software.field.category"));
         category.setItems(SoftwareCategory.values());
         category.setItemLabelGenerator(value -> getTranslation("software.category." + value.name()));
-        category.setClearButtonVisible(true);
-        kpk.setPlaceholder(getTranslation("software.filter.kpk"));
-        kpk.setAriaLabel(getTranslation("software.filter.kpk"));
+        FilterFields.label(kpk, getTranslation("software.filter.kpk"));
         kpk.setItems(true, false);
         kpk.setItemLabelGenerator(value -> getTranslation(value ? "software.kpk.yes" : "software.kpk.no"));
-        kpk.setClearButtonVisible(true);
         filterFields.add(search, category, kpk);
     }
 
@@ -150,12 +146,7 @@ public class SoftwareListView extends Composite<ListLayout>
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> Formats.date(row.updatedAt(), getLocale()))
-                .setKey("updatedAt")
-                .setSortProperty("updatedAt")
-                .setHeader(getTranslation("record.updated"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        LazyRows.updatedColumn(grid, SoftwareRow::updatedAt);
         // A row stays itself (and selected) as its figures change.
         LazyRows.show(grid, getContent(), "software", () -> filter, queries::list, queries::count, SoftwareRow::id);
     }
