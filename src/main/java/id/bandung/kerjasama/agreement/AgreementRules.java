@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.agreement;
 
+import static id.bandung.kerjasama.base.domain.FieldRules.broken;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -48,13 +50,6 @@ public @interface AgreementRules {
                 valid = broken(context, "terminationReason", "agreement.error.termination");
             }
             return valid;
-        }
-
-        private static boolean broken(ConstraintValidatorContext context, String field, String key) {
-            context.buildConstraintViolationWithTemplate("{" + key + "}")
-                    .addPropertyNode(field)
-                    .addConstraintViolation();
-            return false;
         }
     }
 }

@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.partner;
 
+import static id.bandung.kerjasama.base.domain.FieldRules.broken;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -40,13 +42,6 @@ public @interface PartnerRules {
                 valid = broken(context, "longitude", "partner.coordinates.together");
             }
             return valid;
-        }
-
-        private static boolean broken(ConstraintValidatorContext context, String field, String key) {
-            context.buildConstraintViolationWithTemplate("{" + key + "}")
-                    .addPropertyNode(field)
-                    .addConstraintViolation();
-            return false;
         }
     }
 }

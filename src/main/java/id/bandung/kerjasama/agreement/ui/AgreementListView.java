@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementFilter;
 import id.bandung.kerjasama.agreement.AgreementQueries;
@@ -35,11 +33,10 @@ import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
-import id.bandung.kerjasama.base.ui.Confirmations;
 import id.bandung.kerjasama.base.ui.DatePickers;
 import id.bandung.kerjasama.base.ui.FilterFields;
-import id.bandung.kerjasama.base.ui.FormEvents;
 import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.LazyRows;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.base.ui.RecordEditing;
 import id.bandung.kerjasama.base.ui.SearchField;
@@ -137,20 +134,11 @@ public class AgreementListView extends Composite<ListLayout>
         layout.addActions(
                 new ExportMenu<>("naskah-kerja-sama", exportColumns(), () -> sink -> queries.export(filter, sink)));
         if (canEdit) {
-            Button add = new Button(
-                    getTranslation("agreement.new"),
-                    VaadinIcon.PLUS.create(),
-                    event -> editing.confirmThen(() -> editing.open(newAgreement())));
-            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add.setId("new-agreement");
-            layout.addActions(add);
+            layout.addActions(editing.newButton(getTranslation("agreement.new"), "new-agreement", this::newAgreement));
         }
-        FormEvents.<Agreement>onSave(form, event -> save(event.record()));
-        FormEvents.<Agreement>onDelete(
-                form, event -> Confirmations.delete(event.record().getTitle(), () -> delete(event.record())));
-        FormEvents.onCancel(form, event -> editing.close());
+        editing.listenTo(form, Agreement::getTitle, this::save, this::delete);
         // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
-        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.AGREEMENTS, Topic.PARTNERS));
+        live.follow(this, editing::refresh, EnumSet.of(Topic.AGREEMENTS, Topic.PARTNERS));
     }
 
     @Override
@@ -159,21 +147,21 @@ public class AgreementListView extends Composite<ListLayout>
     }
 
     private void configureFilters() {
-        label(category, "agreement.field.category");
+        FilterFields.label(category, getTranslation("agreement.field.category"));
         category.setItems(Category.values());
         category.setItemLabelGenerator(value -> value.name() + " · " + getTranslation("category." + value.name()));
-        label(status, "agreement.field.status");
+        FilterFields.label(status, getTranslation("agreement.field.status"));
         status.setItems(AgreementStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("agreement.status." + value.name()));
         partner.setPlaceholder(getTranslation("agreement.field.partner"));
         partner.setAriaLabel(getTranslation("agreement.field.partner"));
-        label(field, "agreement.filter.field");
+        FilterFields.label(field, getTranslation("agreement.filter.field"));
         field.setItems(CooperationField.values());
         field.setItemLabelGenerator(value -> getTranslation("agreement.cooperation-field." + value.name()));
-        label(obligation, "agreement.field.obligation");
+        FilterFields.label(obligation, getTranslation("agreement.field.obligation"));
         obligation.setItems(Obligation.values());
         obligation.setItemLabelGenerator(value -> getTranslation("agreement.obligation." + value.name()));
-        label(documentKind, "agreement.field.documentKind");
+        FilterFields.label(documentKind, getTranslation("agreement.field.documentKind"));
         documentKind.setItems(DocumentKind.values());
         documentKind.setItemLabelGenerator(value -> getTranslation("agreement.kind." + value.name()));
         signedFrom.setPlaceholder(getTranslation("agreement.filter.from"));
@@ -197,12 +185,6 @@ public class AgreementListView extends Composite<ListLayout>
                 signedFrom,
                 signedTo,
                 expiringWithin);
-    }
-
-    private void label(ComboBox<?> box, String key) {
-        box.setPlaceholder(getTranslation(key));
-        box.setAriaLabel(getTranslation(key));
-        box.setClearButtonVisible(true);
     }
 
     /** The less used filters, behind a toggle; open when the URL sets any of them. */
@@ -264,23 +246,8 @@ public class AgreementListView extends Composite<ListLayout>
                 .setHeader(getTranslation("agreement.field.endOn"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(agreement -> Formats.date(agreement.updatedAt(), getLocale()))
-                .setKey("updatedAt")
-                .setSortProperty("updatedAt")
-                .setHeader(getTranslation("record.updated"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("agreement.empty"));
-        grid.setItems(
-                        query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                        query -> {
-                            long count = queries.count(filter);
-                            getContent()
-                                    .setCount(getTranslation("agreement.count", Formats.number(count, getLocale())));
-                            return (int) count;
-                        })
-                .setIdentifierProvider(AgreementRow::id);
+        LazyRows.updatedColumn(grid, AgreementRow::updatedAt);
+        LazyRows.show(grid, getContent(), "agreement", () -> filter, queries::list, queries::count, AgreementRow::id);
     }
 
     private String categoryText(AgreementRow agreement) {
@@ -345,8 +312,7 @@ public class AgreementListView extends Composite<ListLayout>
                 signedFrom.getValue(),
                 signedTo.getValue(),
                 expiringWithin.getValue());
-        grid.getDataProvider().refreshAll();
-        editing.updateUrl();
+        editing.filterChanged();
     }
 
     @Override
@@ -365,8 +331,7 @@ public class AgreementListView extends Composite<ListLayout>
             signedTo.setValue(filter.signedTo());
             expiringWithin.setValue(filter.expiringWithinDays());
         });
-        grid.getDataProvider().refreshAll();
-        editing.openFromRoute(event.getRouteParameters().get("id"), canEdit, this::newAgreement);
+        editing.enter(event, canEdit, this::newAgreement);
     }
 
     @Override
@@ -384,24 +349,18 @@ public class AgreementListView extends Composite<ListLayout>
 
     private void show(Agreement agreement) {
         form.edit(agreement, canEdit);
-        var editor = getContent().editor();
         Div content = new Div(form);
         if (!agreement.isNew()) {
             content.addComponentAsFirst(new DocumentSection(documents, agreement.getId(), canEdit));
         }
-        editor.show(
-                agreement.isNew() ? getTranslation("agreement.new") : agreement.getTitle(),
-                content,
-                agreement.isNew()
-                        ? null
-                        : () -> new RecordHistory(
-                                audit,
-                                Agreement.RECORD_TYPE,
-                                agreement.getId(),
-                                "agreement.field.",
-                                this::historyValue));
         AgreementStatus current = agreement.status(LocalDate.now(clock));
-        editor.setBadge(getTranslation("agreement.status." + current.name()), AgreementBadges.theme(current));
+        editing.showEditor(
+                        agreement,
+                        agreement.isNew() ? getTranslation("agreement.new") : agreement.getTitle(),
+                        content,
+                        id -> new RecordHistory(
+                                audit, Agreement.RECORD_TYPE, id, "agreement.field.", this::historyValue))
+                .setBadge(getTranslation("agreement.status." + current.name()), AgreementBadges.theme(current));
     }
 
     private void save(Agreement agreement) {

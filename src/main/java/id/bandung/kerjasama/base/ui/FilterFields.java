@@ -1,10 +1,13 @@
 package id.bandung.kerjasama.base.ui;
 
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasPlaceholder;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.shared.HasClearButton;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +23,14 @@ public final class FilterFields {
 
     public FilterFields(Runnable onChange) {
         this.onChange = onChange;
+    }
+
+    /** A filter field names what it filters by (as placeholder, and as label for screen readers) and can be cleared. */
+    public static <F extends HasPlaceholder & HasAriaLabel & HasClearButton> F label(F field, String text) {
+        field.setPlaceholder(text);
+        field.setAriaLabel(text);
+        field.setClearButtonVisible(true);
+        return field;
     }
 
     public void add(HasValue<?, ?>... values) {

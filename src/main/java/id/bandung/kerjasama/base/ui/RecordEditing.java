@@ -1,6 +1,11 @@
 package id.bandung.kerjasama.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
@@ -125,6 +130,60 @@ public final class RecordEditing<T extends AbstractEntity> {
             }
         });
         layout.editor().addCloseListener(event -> confirmThen(this::close));
+    }
+
+    /**
+     * The list's button for a new record (only for editors): opens {@code newRecord}, after asking about unsaved
+     * changes.
+     */
+    public Button newButton(String text, String id, Supplier<T> newRecord) {
+        Button add = new Button(text, VaadinIcon.PLUS.create(), event -> confirmThen(() -> open(newRecord.get())));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId(id);
+        return add;
+    }
+
+    /**
+     * Listens to the record form: saving calls {@code save}, deleting asks first (naming the record by its
+     * {@code label}) and then calls {@code delete}, cancelling closes the editor.
+     */
+    public void listenTo(Component form, Function<T, String> label, Consumer<T> save, Consumer<T> delete) {
+        FormEvents.<T>onSave(form, event -> save.accept(event.record()));
+        FormEvents.<T>onDelete(
+                form, event -> Confirmations.delete(label.apply(event.record()), () -> delete.accept(event.record())));
+        FormEvents.onCancel(form, event -> close());
+    }
+
+    /** Reloads the grid; the filter, the scroll position and an open editor stay. */
+    public void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The filter changed: the grid reloads and the address bar follows. */
+    public void filterChanged() {
+        refresh();
+        updateUrl();
+    }
+
+    /**
+     * The list is entered by its address (after the filter was read from it): the grid reloads and the record the
+     * route names opens.
+     */
+    public void enter(BeforeEnterEvent event, boolean canEdit, Supplier<T> newRecord) {
+        refresh();
+        openFromRoute(event.getRouteParameters().get("id"), canEdit, newRecord);
+    }
+
+    /**
+     * Shows {@code content} in the editor panel under {@code title}; a saved record offers its history.
+     *
+     * @param history the history of the record with the given id
+     * @return the panel, for its badge
+     */
+    public EditorPanel showEditor(T record, String title, Component content, LongFunction<Component> history) {
+        EditorPanel editor = layout.editor();
+        editor.show(title, content, record.isNew() ? null : () -> history.apply(record.getId()));
+        return editor;
     }
 
     /** Opens the record named by the route: an id, {@code new} (for editors), or nothing. */

@@ -1,13 +1,8 @@
 package id.bandung.kerjasama.partner.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -15,15 +10,12 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
-import id.bandung.kerjasama.base.ui.Confirmations;
 import id.bandung.kerjasama.base.ui.Countries;
 import id.bandung.kerjasama.base.ui.FilterFields;
-import id.bandung.kerjasama.base.ui.FormEvents;
-import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.LazyRows;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.base.ui.RecordEditing;
 import id.bandung.kerjasama.base.ui.SearchField;
@@ -103,21 +95,11 @@ public class PartnerListView extends Composite<ListLayout>
         layout.addFilters(search, kind, country, province, borders, filterFields.clearButton());
         layout.addActions(new ExportMenu<>("mitra", exportColumns(), () -> sink -> rows.export(filter, sink)));
         if (canEdit) {
-            Button add = new Button(
-                    getTranslation("partner.new"),
-                    VaadinIcon.PLUS.create(),
-                    event -> editing.confirmThen(() -> editing.open(newPartner())));
-            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add.setId("new-partner");
-            layout.addActions(add);
+            layout.addActions(editing.newButton(getTranslation("partner.new"), "new-partner", this::newPartner));
         }
-
-        FormEvents.<Partner>onSave(form, event -> save(event.record()));
-        FormEvents.<Partner>onDelete(
-                form, event -> Confirmations.delete(event.record().getName(), () -> delete(event.record())));
-        FormEvents.onCancel(form, event -> editing.close());
+        editing.listenTo(form, Partner::getName, this::save, this::delete);
         // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
-        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.PARTNERS));
+        live.follow(this, editing::refresh, EnumSet.of(Topic.PARTNERS));
     }
 
     @Override
@@ -126,26 +108,21 @@ public class PartnerListView extends Composite<ListLayout>
     }
 
     private void configureFilters() {
-        kind.setPlaceholder(getTranslation("partner.field.kind"));
-        kind.setAriaLabel(getTranslation("partner.field.kind"));
+        FilterFields.label(kind, getTranslation("partner.field.kind"));
         kind.setItems(PartnerKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("partner.kind." + value.name()));
-        country.setPlaceholder(getTranslation("partner.field.country"));
-        country.setAriaLabel(getTranslation("partner.field.country"));
+        FilterFields.label(country, getTranslation("partner.field.country"));
         country.setItems(Countries.sortedByName(getLocale()));
         country.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
-        province.setPlaceholder(getTranslation("partner.field.province"));
-        province.setAriaLabel(getTranslation("partner.field.province"));
+        FilterFields.label(province, getTranslation("partner.field.province"));
         province.setItems(Arrays.stream(Province.values())
                 .sorted(Comparator.comparing(Province::officialName))
                 .toList());
         province.setItemLabelGenerator(Province::officialName);
-        borders.setPlaceholder(getTranslation("partner.filter.borders"));
-        borders.setAriaLabel(getTranslation("partner.filter.borders"));
+        FilterFields.label(borders, getTranslation("partner.filter.borders"));
         borders.setItems(true, false);
         borders.setItemLabelGenerator(
                 value -> getTranslation(value ? "partner.filter.borders.yes" : "partner.filter.borders.no"));
-        List.of(kind, country, province, borders).forEach(field -> field.setClearButtonVisible(true));
         filterFields.add(search, kind, country, province, borders);
     }
 
@@ -179,23 +156,8 @@ public class PartnerListView extends Composite<ListLayout>
                 .setHeader(getTranslation("partner.column.borders"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(partner -> Formats.date(partner.updatedAt(), getLocale()))
-                .setKey("updatedAt")
-                .setSortProperty("updatedAt")
-                .setHeader(getTranslation("record.updated"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("partner.empty"));
-        // Rows are told apart by id, so that the open partner's row stays marked when it is saved or reloaded.
-        grid.setItems(new CallbackDataProvider<PartnerRow, Void>(
-                query -> rows.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> {
-                    long count = rows.count(filter);
-                    getContent().setCount(getTranslation("partner.count", Formats.number(count, getLocale())));
-                    return (int) count;
-                },
-                PartnerRow::id));
+        LazyRows.updatedColumn(grid, PartnerRow::updatedAt);
+        LazyRows.show(grid, getContent(), "partner", () -> filter, rows::list, rows::count, PartnerRow::id);
     }
 
     private List<ExportColumn<PartnerRow>> exportColumns() {
@@ -221,8 +183,7 @@ public class PartnerListView extends Composite<ListLayout>
     private void filterChanged() {
         filter = new PartnerFilter(
                 search.text(), kind.getValue(), country.getValue(), province.getValue(), borders.getValue());
-        grid.getDataProvider().refreshAll();
-        editing.updateUrl();
+        editing.filterChanged();
     }
 
     @Override
@@ -236,9 +197,7 @@ public class PartnerListView extends Composite<ListLayout>
             province.setValue(filter.province());
             borders.setValue(filter.bordersBandung());
         });
-        grid.getDataProvider().refreshAll();
-
-        editing.openFromRoute(event.getRouteParameters().get("id"), canEdit, this::newPartner);
+        editing.enter(event, canEdit, this::newPartner);
     }
 
     @Override
@@ -252,15 +211,12 @@ public class PartnerListView extends Composite<ListLayout>
 
     private void show(Partner partner) {
         form.edit(partner, canEdit);
-        var editor = getContent().editor();
-        editor.show(
-                partner.isNew() ? getTranslation("partner.new") : partner.getName(),
-                form,
-                partner.isNew()
-                        ? null
-                        : () -> new RecordHistory(
-                                audit, Partner.RECORD_TYPE, partner.getId(), "partner.field.", this::historyValue));
-        editor.setBadge(canEdit ? null : getTranslation("record.read-only"), "contrast");
+        editing.showEditor(
+                        partner,
+                        partner.isNew() ? getTranslation("partner.new") : partner.getName(),
+                        form,
+                        id -> new RecordHistory(audit, Partner.RECORD_TYPE, id, "partner.field.", this::historyValue))
+                .setBadge(canEdit ? null : getTranslation("record.read-only"), "contrast");
     }
 
     private void save(Partner partner) {

@@ -1,13 +1,9 @@
 package id.bandung.kerjasama.software.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -15,17 +11,15 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
-import id.bandung.kerjasama.base.ui.Confirmations;
 import id.bandung.kerjasama.base.ui.FilterFields;
-import id.bandung.kerjasama.base.ui.FormEvents;
 import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.LazyRows;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.base.ui.RecordEditing;
 import id.bandung.kerjasama.base.ui.SearchField;
@@ -126,23 +120,11 @@ public class AdoptionListView extends Composite<ListLayout>
         layout.addActions(
                 new ExportMenu<>("adopsi-aplikasi", exportColumns(), () -> sink -> queries.export(filter, sink)));
         if (canEdit) {
-            Button add = new Button(
-                    getTranslation("adoption.new"),
-                    VaadinIcon.PLUS.create(),
-                    event -> editing.confirmThen(() -> editing.open(newAdoption())));
-            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add.setId("new-adoption");
-            layout.addActions(add);
+            layout.addActions(editing.newButton(getTranslation("adoption.new"), "new-adoption", this::newAdoption));
         }
-        FormEvents.<Adoption>onSave(form, event -> save(event.record()));
-        FormEvents.<Adoption>onDelete(
-                form, event -> Confirmations.delete(event.record().auditLabel(), () -> delete(event.record())));
-        FormEvents.onCancel(form, event -> editing.close());
+        editing.listenTo(form, Adoption::auditLabel, this::save, this::delete);
         // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
-        live.follow(
-                this,
-                () -> grid.getDataProvider().refreshAll(),
-                EnumSet.of(Topic.ADOPTIONS, Topic.SOFTWARE, Topic.PARTNERS));
+        live.follow(this, editing::refresh, EnumSet.of(Topic.ADOPTIONS, Topic.SOFTWARE, Topic.PARTNERS));
     }
 
     @Override
@@ -155,11 +137,9 @@ public class AdoptionListView extends Composite<ListLayout>
         software.setAriaLabel(getTranslation("adoption.field.software"));
         partner.setPlaceholder(getTranslation("adoption.field.partner"));
         partner.setAriaLabel(getTranslation("adoption.field.partner"));
-        status.setPlaceholder(getTranslation("adoption.field.status"));
-        status.setAriaLabel(getTranslation("adoption.field.status"));
+        FilterFields.label(status, getTranslation("adoption.field.status"));
         status.setItems(AdoptionStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("adoption.status." + value.name()));
-        status.setClearButtonVisible(true);
         filterFields.add(search, software, partner, status);
     }
 
@@ -192,22 +172,9 @@ public class AdoptionListView extends Composite<ListLayout>
                 .setKey("agreement")
                 .setHeader(getTranslation("adoption.field.agreement"))
                 .setFlexGrow(2);
-        grid.addColumn(row -> Formats.date(row.updatedAt(), getLocale()))
-                .setKey("updatedAt")
-                .setSortProperty("updatedAt")
-                .setHeader(getTranslation("record.updated"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("adoption.empty"));
-        grid.setItems(
-                        query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                        query -> {
-                            long count = queries.count(filter);
-                            getContent().setCount(getTranslation("adoption.count", Formats.number(count, getLocale())));
-                            return (int) count;
-                        })
-                .setIdentifierProvider(AdoptionRow::id); // a row stays itself (and selected) as its values change
+        LazyRows.updatedColumn(grid, AdoptionRow::updatedAt);
+        // A row stays itself (and selected) as its values change.
+        LazyRows.show(grid, getContent(), "adoption", () -> filter, queries::list, queries::count, AdoptionRow::id);
     }
 
     private Span statusBadge(AdoptionRow row) {
@@ -241,8 +208,7 @@ public class AdoptionListView extends Composite<ListLayout>
                 software.getValue() == null ? null : software.getValue().id(),
                 partner.partnerId(),
                 status.getValue());
-        grid.getDataProvider().refreshAll();
-        editing.updateUrl();
+        editing.filterChanged();
     }
 
     @Override
@@ -258,8 +224,7 @@ public class AdoptionListView extends Composite<ListLayout>
             partner.setPartnerId(filter.partnerId());
             status.setValue(filter.status());
         });
-        grid.getDataProvider().refreshAll();
-        editing.openFromRoute(event.getRouteParameters().get("id"), canEdit, this::newAdoption);
+        editing.enter(event, canEdit, this::newAdoption);
     }
 
     @Override
@@ -279,15 +244,12 @@ public class AdoptionListView extends Composite<ListLayout>
 
     private void show(Adoption adoption) {
         form.edit(adoption, canEdit);
-        var editor = getContent().editor();
-        editor.show(
-                adoption.isNew() ? getTranslation("adoption.new") : adoption.auditLabel(),
-                form,
-                adoption.isNew()
-                        ? null
-                        : () -> new RecordHistory(
-                                audit, Adoption.RECORD_TYPE, adoption.getId(), "adoption.field.", this::historyValue));
-        editor.setBadge(canEdit ? null : getTranslation("record.read-only"), "contrast");
+        editing.showEditor(
+                        adoption,
+                        adoption.isNew() ? getTranslation("adoption.new") : adoption.auditLabel(),
+                        form,
+                        id -> new RecordHistory(audit, Adoption.RECORD_TYPE, id, "adoption.field.", this::historyValue))
+                .setBadge(canEdit ? null : getTranslation("record.read-only"), "contrast");
     }
 
     private void save(Adoption adoption) {

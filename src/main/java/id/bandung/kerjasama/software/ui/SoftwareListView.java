@@ -1,13 +1,9 @@
 package id.bandung.kerjasama.software.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -15,14 +11,12 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
-import id.bandung.kerjasama.base.ui.Confirmations;
 import id.bandung.kerjasama.base.ui.FilterFields;
-import id.bandung.kerjasama.base.ui.FormEvents;
 import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.LazyRows;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.base.ui.RecordEditing;
 import id.bandung.kerjasama.base.ui.SearchField;
@@ -94,20 +88,11 @@ public class SoftwareListView extends Composite<ListLayout>
         layout.addFilters(search, category, kpk, filterFields.clearButton());
         layout.addActions(new ExportMenu<>("aplikasi", exportColumns(), () -> sink -> queries.export(filter, sink)));
         if (canEdit) {
-            Button add = new Button(
-                    getTranslation("software.new"),
-                    VaadinIcon.PLUS.create(),
-                    event -> editing.confirmThen(() -> editing.open(new Software("", null, SoftwareCategory.OTHER))));
-            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add.setId("new-software");
-            layout.addActions(add);
+            layout.addActions(editing.newButton(getTranslation("software.new"), "new-software", this::newSoftware));
         }
-        FormEvents.<Software>onSave(form, event -> save(event.record()));
-        FormEvents.<Software>onDelete(
-                form, event -> Confirmations.delete(event.record().getName(), () -> delete(event.record())));
-        FormEvents.onCancel(form, event -> editing.close());
+        editing.listenTo(form, Software::getName, this::save, this::delete);
         // Changes saved elsewhere show at once; the filters, the scroll position and an open editor stay.
-        live.follow(this, () -> grid.getDataProvider().refreshAll(), EnumSet.of(Topic.SOFTWARE, Topic.ADOPTIONS));
+        live.follow(this, editing::refresh, EnumSet.of(Topic.SOFTWARE, Topic.ADOPTIONS));
     }
 
     @Override
@@ -116,16 +101,12 @@ public class SoftwareListView extends Composite<ListLayout>
     }
 
     private void configureFilters() {
-        category.setPlaceholder(getTranslation("software.field.category"));
-        category.setAriaLabel(getTranslation("software.field.category"));
+        FilterFields.label(category, getTranslation("software.field.category"));
         category.setItems(SoftwareCategory.values());
         category.setItemLabelGenerator(value -> getTranslation("software.category." + value.name()));
-        category.setClearButtonVisible(true);
-        kpk.setPlaceholder(getTranslation("software.filter.kpk"));
-        kpk.setAriaLabel(getTranslation("software.filter.kpk"));
+        FilterFields.label(kpk, getTranslation("software.filter.kpk"));
         kpk.setItems(true, false);
         kpk.setItemLabelGenerator(value -> getTranslation(value ? "software.kpk.yes" : "software.kpk.no"));
-        kpk.setClearButtonVisible(true);
         filterFields.add(search, category, kpk);
     }
 
@@ -165,22 +146,9 @@ public class SoftwareListView extends Composite<ListLayout>
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> Formats.date(row.updatedAt(), getLocale()))
-                .setKey("updatedAt")
-                .setSortProperty("updatedAt")
-                .setHeader(getTranslation("record.updated"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("software.empty"));
-        grid.setItems(
-                        query -> queries.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                        query -> {
-                            long count = queries.count(filter);
-                            getContent().setCount(getTranslation("software.count", Formats.number(count, getLocale())));
-                            return (int) count;
-                        })
-                .setIdentifierProvider(SoftwareRow::id); // a row stays itself (and selected) as its figures change
+        LazyRows.updatedColumn(grid, SoftwareRow::updatedAt);
+        // A row stays itself (and selected) as its figures change.
+        LazyRows.show(grid, getContent(), "software", () -> filter, queries::list, queries::count, SoftwareRow::id);
     }
 
     private List<ExportColumn<SoftwareRow>> exportColumns() {
@@ -199,8 +167,7 @@ public class SoftwareListView extends Composite<ListLayout>
 
     private void filterChanged() {
         filter = new SoftwareFilter(search.text(), category.getValue(), kpk.getValue());
-        grid.getDataProvider().refreshAll();
-        editing.updateUrl();
+        editing.filterChanged();
     }
 
     @Override
@@ -212,9 +179,7 @@ public class SoftwareListView extends Composite<ListLayout>
             category.setValue(filter.category());
             kpk.setValue(filter.kpkRecommended());
         });
-        grid.getDataProvider().refreshAll();
-        editing.openFromRoute(
-                event.getRouteParameters().get("id"), canEdit, () -> new Software("", null, SoftwareCategory.OTHER));
+        editing.enter(event, canEdit, this::newSoftware);
     }
 
     @Override
@@ -222,17 +187,18 @@ public class SoftwareListView extends Composite<ListLayout>
         editing.beforeLeave(event);
     }
 
+    private Software newSoftware() {
+        return new Software("", null, SoftwareCategory.OTHER);
+    }
+
     private void show(Software item) {
         form.edit(item, canEdit);
-        var editor = getContent().editor();
-        editor.show(
-                item.isNew() ? getTranslation("software.new") : item.getName(),
-                form,
-                item.isNew()
-                        ? null
-                        : () -> new RecordHistory(
-                                audit, Software.RECORD_TYPE, item.getId(), "software.field.", this::historyValue));
-        editor.setBadge(item.isKpkRecommended() ? getTranslation("software.badge.kpk") : null, "success");
+        editing.showEditor(
+                        item,
+                        item.isNew() ? getTranslation("software.new") : item.getName(),
+                        form,
+                        id -> new RecordHistory(audit, Software.RECORD_TYPE, id, "software.field.", this::historyValue))
+                .setBadge(item.isKpkRecommended() ? getTranslation("software.badge.kpk") : null, "success");
     }
 
     private void save(Software item) {
