@@ -553,7 +553,10 @@ class ProjectBenchmark {
                     .waitFor();
             page.evaluate(WATCH_PARTNERS_CARD);
 
-            // A screen counts as open once its first figures, loaded after it attached, were pushed to it.
+            // A screen is open once it has navigated (it follows changes from its attach) with push connected; its
+            // first
+            // figures may come in the navigate response or by push, whichever is first. That every one of them follows
+            // is shown by the rounds below: each change must reach all of them.
             long opened = System.currentTimeMillis();
             assertThat(screens.open(OPEN_DASHBOARDS)).isEqualTo(OPEN_DASHBOARDS);
             measureLiveRounds(page, screens);

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,7 +42,6 @@ final class PushClient implements AutoCloseable {
     private WebSocket socket;
     private volatile String expected;
     private volatile long seenAt;
-    private final CountDownLatch firstPush = new CountDownLatch(1);
 
     private PushClient(String base) {
         this.base = base;
@@ -62,7 +60,6 @@ final class PushClient implements AutoCloseable {
         client.bootstrap(route);
         client.navigate(route);
         client.connectPush();
-        client.awaitFirstPush();
         return client;
     }
 
@@ -174,16 +171,6 @@ final class PushClient implements AutoCloseable {
                 .get(10, TimeUnit.SECONDS);
     }
 
-    /**
-     * The view's first figures, which it loads off the session lock once attached and pushes: proof that the server
-     * follows changes for this screen. The first UIDL message on the socket (Atmosphere's handshake carries none).
-     */
-    private void awaitFirstPush() throws InterruptedException {
-        if (!firstPush.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the screen's first figures were not pushed within 30 s");
-        }
-    }
-
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -202,9 +189,6 @@ final class PushClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             message.append(data);
             if (last) {
-                if (message.indexOf("\"syncId\"") >= 0) {
-                    firstPush.countDown();
-                }
                 String wanted = expected;
                 if (wanted != null && seenAt == 0 && message.indexOf(wanted) >= 0) {
                     seenAt = System.currentTimeMillis();
