@@ -188,12 +188,7 @@ class AgreementForm extends Composite<Div> {
                         : ValidationResult.error(getTranslation("agreement.error.parent")))
                 .withConverter(
                         (AgreementChoice choice) -> choice == null ? null : agreements.reference(choice.id()),
-                        (Agreement stored) -> stored == null
-                                ? null
-                                : new AgreementChoice(
-                                        stored.getId(),
-                                        stored.getTitle(),
-                                        stored.getPartner().getId()))
+                        AgreementChoice::of)
                 .bind("parent");
         binder.forField(terminationReason)
                 .withValidator(rules.at("terminationReason"))

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
-import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementChoice;
 import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
@@ -90,12 +89,7 @@ class AdoptionForm extends Composite<Div> {
                         : ValidationResult.error(getTranslation("adoption.error.agreement-partner")))
                 .withConverter(
                         (AgreementChoice choice) -> choice == null ? null : agreements.reference(choice.id()),
-                        (Agreement stored) -> stored == null
-                                ? null
-                                : new AgreementChoice(
-                                        stored.getId(),
-                                        stored.getTitle(),
-                                        stored.getPartner().getId()))
+                        AgreementChoice::of)
                 .bind("agreement");
         binder.forField(software)
                 .withConverter(
