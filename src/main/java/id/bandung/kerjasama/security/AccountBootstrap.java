@@ -11,10 +11,11 @@ import org.springframework.util.StringUtils;
 /**
  * Makes sure someone can sign in before the server takes requests: the dev profile's sample accounts, or else the
  * first administrator from the environment. With neither, the app refuses to start and says what to set. The
- * sample-data command (its own profile, no web server) takes no sign-in, so it gets no account at all.
+ * sample-data and restore commands (their own profiles, no web server) take no sign-in, so they get no account at
+ * all: a restore needs an empty database, and the accounts come from the archive.
  */
 @Component
-@Profile("!sample-data")
+@Profile("!sample-data & !restore")
 class AccountBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * may point at any database, so even with the dev profile requested it never makes them.
  */
 @Component
-@Profile("dev & !sample-data")
+@Profile("dev & !sample-data & !restore")
 class SampleAccounts {
 
     static final String PASSWORD = "bandung";

@@ -16,15 +16,18 @@ import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the briefing facts into an empty database, once, in one transaction: all or nothing. A database that
- * already holds any partner, agreement or software is never touched.
+ * already holds any partner, agreement or software is never touched. Not in the restore command, whose database
+ * must stay empty until the archive's records go in.
  */
 @Component
+@Profile("!restore")
 class FactsLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FactsLoader.class);

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ClockConfig {
 
-    public static final ZoneId BANDUNG = ZoneId.of("Asia/Jakarta");
+    /** Bandung's time zone by name, for annotations such as {@code @Scheduled(zone = ...)}. */
+    public static final String BANDUNG_ZONE = "Asia/Jakarta";
+
+    public static final ZoneId BANDUNG = ZoneId.of(BANDUNG_ZONE);
 
     @Bean
     Clock clock() {
