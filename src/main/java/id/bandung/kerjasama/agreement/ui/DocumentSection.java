@@ -19,7 +19,6 @@ import id.bandung.kerjasama.agreement.DocumentService;
 import id.bandung.kerjasama.base.ui.Confirmations;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Notifications;
-import java.text.NumberFormat;
 import java.util.Optional;
 
 /**
@@ -130,7 +129,7 @@ class DocumentSection extends Composite<Div> {
         name.addClassName("document-name");
         Span meta = new Span(getTranslation(
                 "agreement.document.meta",
-                size(document.sizeBytes()),
+                Formats.bytes(document.sizeBytes(), getLocale()),
                 document.uploadedBy(),
                 Formats.dateTime(document.uploadedAt(), getLocale())));
         meta.addClassName("document-meta");
@@ -158,13 +157,5 @@ class DocumentSection extends Composite<Div> {
 
     private DownloadHandler handler(boolean inline) {
         return new DocumentDownloadHandler(documents, agreementId, inline);
-    }
-
-    private String size(long bytes) {
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMaximumFractionDigits(1);
-        return bytes >= 1024 * 1024
-                ? format.format(bytes / (1024.0 * 1024)) + " MB"
-                : format.format(Math.max(1, bytes / 1024.0)) + " KB";
     }
 }

@@ -17,6 +17,15 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    /** A file's size: "1,5 MB" or "12 KB" (Indonesian), "1.5 MB" (English); at least 1 KB. */
+    public static String bytes(long bytes, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return bytes >= 1024 * 1024
+                ? format.format(bytes / (1024.0 * 1024)) + " MB"
+                : format.format(Math.max(1, bytes / 1024.0)) + " KB";
+    }
+
     /** "27 November 2026 21.50" (Indonesian) or "27 November 2026 21:50" (English), in Bandung's time. */
     public static String dateTime(Instant instant, Locale locale) {
         var local = instant.atZone(ClockConfig.BANDUNG);

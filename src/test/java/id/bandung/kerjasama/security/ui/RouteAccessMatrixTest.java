@@ -49,6 +49,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("display/:token", EVERYONE),
             Map.entry("display-links", EnumSet.of(Visitor.ADMIN)),
             Map.entry("audit", EnumSet.of(Visitor.ADMIN)),
+            Map.entry("backup", EnumSet.of(Visitor.ADMIN)),
             Map.entry("users", EnumSet.of(Visitor.ADMIN)));
 
     @Autowired
