@@ -13,12 +13,16 @@ import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.backup.ArchiveRestore;
+import id.bandung.kerjasama.backup.BackupRun;
+import id.bandung.kerjasama.backup.BackupService;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Languages;
 import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.TableExport;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardQueriesForBenchmark;
+import id.bandung.kerjasama.database.FreshDatabase;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerFilter;
 import id.bandung.kerjasama.partner.PartnerKind;
@@ -106,6 +110,9 @@ class ProjectBenchmark {
     JdbcTemplate jdbc;
 
     @Autowired
+    BackupService backups;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
@@ -143,6 +150,7 @@ class ProjectBenchmark {
         SignIn.as(Roles.VIEWER, this::dashboardQueries);
         dashboardInBrowser();
         openDashboards();
+        backupAndRestore();
 
         System.out.println(report.render());
         report.write(Path.of("target", "benchmark.md"));
@@ -327,6 +335,35 @@ class ProjectBenchmark {
     }
 
     /** Peak heap above the idle baseline while 100,000 agreements stream to CSV and to XLSX. */
+    /**
+     * A backup of the sample volume as the backup view makes one, then a restore of its archive into a new, empty
+     * database (a second embedded PostgreSQL), with every table's row count compared.
+     */
+    private void backupAndRestore() throws Exception {
+        long backupStart = System.nanoTime();
+        BackupRun run = SignIn.as(Roles.ADMIN, backups::backUpNow);
+        double backupSeconds = (System.nanoTime() - backupStart) / 1e9;
+        assertThat(run.succeeded()).as(run.message()).isTrue();
+        Path archive = SignIn.as(Roles.ADMIN, backups::folder).resolve(run.fileName());
+        try (FreshDatabase target = FreshDatabase.migrated()) {
+            ArchiveRestore.Restored restored = ArchiveRestore.restore(target.dataSource(), archive);
+            for (var table : restored.manifest().tables()) {
+                assertThat(target.jdbc().queryForObject("select count(*) from " + table.table(), Long.class))
+                        .as(table.table())
+                        .isEqualTo(table.rows());
+            }
+            report.note(String.format(
+                    Locale.ROOT,
+                    "Backup of the sample volume (%,d rows in %d tables): %.1f s, archive %.1f MB. Restore of that "
+                            + "archive into an empty database, checks included: %.1f s.",
+                    run.rowCount(),
+                    restored.manifest().tables().size(),
+                    backupSeconds,
+                    run.sizeBytes() / 1024.0 / 1024.0,
+                    restored.took().toMillis() / 1000.0));
+        }
+    }
+
     private void exportHeap() {
         List<ExportColumn<AgreementRow>> columns = List.of(
                 new ExportColumn<>("title", AgreementRow::title),
