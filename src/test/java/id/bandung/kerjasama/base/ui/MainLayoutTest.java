@@ -44,7 +44,7 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void the_menu_of_an_administrator_adds_display_links_user_management_and_the_audit_log() {
+    void the_menu_of_an_administrator_adds_display_links_user_management_the_audit_log_and_backups() {
         signIn("admin");
         navigate("");
         assertThat(menuLabels())
@@ -57,7 +57,8 @@ class MainLayoutTest extends KaribuTest {
                         "Adopsi aplikasi",
                         "Tautan tampilan",
                         "Pengguna",
-                        "Log audit");
+                        "Log audit",
+                        "Cadangan");
     }
 
     @Test
