@@ -3,6 +3,7 @@ package id.bandung.kerjasama.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -31,13 +32,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     static final String DATABASE = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
+    private final boolean throwaway;
+    private boolean closed;
     private final FileChannel lockChannel;
     private final Path dataDir;
     private final DatabaseSecrets secrets;
 
     private EmbeddedDatabase(
-            EmbeddedPostgres postgres, FileChannel lockChannel, Path dataDir, DatabaseSecrets secrets) {
+            EmbeddedPostgres postgres,
+            FileChannel lockChannel,
+            Path dataDir,
+            DatabaseSecrets secrets,
+            boolean throwaway) {
+        this.throwaway = throwaway;
         this.postgres = postgres;
         this.lockChannel = lockChannel;
         this.dataDir = dataDir;
@@ -94,6 +102,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("synchronous_commit", synchronousCommit(throwaway))
                 .setConnectConfig("password", secrets.superuserPassword())
                 .setDataDirectoryCustomizer(dir -> {
                     // Runs after initdb, before the server starts.
@@ -134,7 +143,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres.close();
             throw e;
         }
-        return new EmbeddedDatabase(postgres, lock, dataDir, secrets);
+        return new EmbeddedDatabase(postgres, lock, dataDir, secrets, throwaway);
+    }
+
+    /**
+     * zonky turns {@code synchronous_commit} off, which answers a commit before its WAL is written: a server killed in
+     * that moment loses saves the user was told were saved. A kept folder commits durably; the tests' throwaway
+     * database keeps zonky's setting, for speed.
+     */
+    private static String synchronousCommit(boolean throwaway) {
+        return throwaway ? "off" : "on";
     }
 
     /** initdb reads the superuser's password from a file: a temporary one, owner-only, deleted after use. */
@@ -183,18 +201,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * it while we own the lock, so that server is an orphan: stop it before starting ours.
      */
     private static void stopOrphanedServer(Path dataDir) throws IOException {
-        Path pidFile = dataDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> server = lines.isEmpty()
-                ? Optional.empty()
-                : ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
-                        .filter(p -> p.info()
-                                .command()
-                                .map(c -> c.contains("postgres"))
-                                .orElse(false));
+        Optional<ProcessHandle> server = serverOf(dataDir);
         if (server.isPresent()) {
             log.warn(
                     "Stopping an orphaned PostgreSQL (pid {}) left on {} by an app that was killed",
@@ -205,6 +212,84 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .onExit()
                     .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
                     .join();
+        }
+        removeStalePidFile(dataDir);
+    }
+
+    /** The PostgreSQL process that {@code postmaster.pid} names, if it is alive and is a PostgreSQL server. */
+    private static Optional<ProcessHandle> serverOf(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+    }
+
+    /**
+     * A server killed together with the app (power loss, {@code kill -9}) leaves {@code postmaster.pid} behind. When
+     * the number in it now belongs to another process, PostgreSQL would refuse to start ("lock file already exists");
+     * no server of ours runs on the folder at this point, so the file is stale and goes.
+     */
+    private static void removeStalePidFile(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (Files.exists(pidFile) && serverOf(dataDir).isEmpty()) {
+            log.warn("Removing the stale {} left by a PostgreSQL that was killed", pidFile);
+            Files.delete(pidFile);
+        }
+    }
+
+    /**
+     * Starts the server again on the same folder and port when its process has died (killed, crashed): the pool's
+     * connections then find it where they left it. Answers whether it had to. Never after {@link #close()}.
+     */
+    synchronized boolean restartIfStopped() throws IOException {
+        if (closed || serverOf(dataDir).isPresent()) {
+            return false;
+        }
+        int port = postgres.getPort();
+        log.warn("The embedded PostgreSQL on {} has stopped; starting it again on port {}", dataDir, port);
+        removeStalePidFile(dataDir);
+        releaseFolderLock(postgres);
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("synchronous_commit", synchronousCommit(throwaway))
+                .setConnectConfig("password", secrets.superuserPassword())
+                .start();
+        log.info("The embedded PostgreSQL is running again on port {}", port);
+        return true;
+    }
+
+    /**
+     * zonky's instance holds a lock on a file in the data folder for as long as it lives, and a second instance on the
+     * folder in this JVM fails on it. The stopped instance cannot simply be closed: that runs {@code pg_ctl stop} on
+     * the folder (and deletes a throwaway one), which would hit the new server. So only its lock is let go, through
+     * its private fields: zonky has no API for it.
+     */
+    private static void releaseFolderLock(EmbeddedPostgres stopped) {
+        try {
+            Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
+            lock.setAccessible(true);
+            if (lock.get(stopped) instanceof FileLock held && held.isValid()) {
+                held.release();
+            }
+            Field stream = EmbeddedPostgres.class.getDeclaredField("lockStream");
+            stream.setAccessible(true);
+            if (stream.get(stopped) instanceof java.io.Closeable open) {
+                open.close();
+            }
+        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+            log.warn("Could not release the stopped PostgreSQL's lock on its folder: {}", e.getMessage());
         }
     }
 
@@ -235,7 +320,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        closed = true;
         try {
             postgres.close();
         } finally {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import id.bandung.kerjasama.base.domain.Actor;
+import id.bandung.kerjasama.base.domain.DatabaseStatus;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -108,6 +110,14 @@ public class LiveUpdates implements SmartLifecycle {
             shared.remove(key, mine);
             mine.value.completeExceptionally(e);
             throw e;
+        }
+    }
+
+    /** The database is back after an outage: every screen loads again, as after a missed notification. */
+    @EventListener
+    void databaseChanged(DatabaseStatus.Changed change) {
+        if (change.available()) {
+            changed(EnumSet.allOf(Topic.class));
         }
     }
 

@@ -3,6 +3,7 @@ package id.bandung.kerjasama.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -50,6 +51,44 @@ class EmbeddedDatabaseTest {
             assertThat(analysis.getAction()).contains("APP_DATA_DIR", "SPRING_DATASOURCE_URL");
 
             execute(first, "select 1"); // the first keeps working
+        }
+    }
+
+    @Test
+    void a_postmaster_pid_left_by_a_crash_whose_number_another_process_now_has_does_not_stop_the_next_start()
+            throws Exception {
+        EmbeddedDatabaseProperties properties =
+                new EmbeddedDatabaseProperties(folder.resolve("pg").toString());
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(properties)) {
+            execute(database, "create table note (text varchar(20)); insert into note values ('tetap ada')");
+        }
+        // As after a power loss: the file names a process that is alive but is not PostgreSQL (this JVM).
+        Path pidFile = folder.resolve("pg").resolve("postmaster.pid");
+        Files.writeString(pidFile, ProcessHandle.current().pid() + "\n" + folder.resolve("pg") + "\n");
+
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(properties)) {
+            execute(database, "insert into note values ('lagi')");
+        }
+    }
+
+    @Test
+    void a_server_that_died_is_started_again_on_the_same_port_with_its_data() throws Exception {
+        EmbeddedDatabaseProperties properties =
+                new EmbeddedDatabaseProperties(folder.resolve("pg").toString());
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(properties)) {
+            execute(database, "create table note (text varchar(20)); insert into note values ('tetap ada')");
+            int port = database.port();
+            assertThat(database.restartIfStopped()).as("running: nothing to do").isFalse();
+            long pid = Long.parseLong(Files.readAllLines(database.dataDir().resolve("postmaster.pid"))
+                    .get(0)
+                    .trim());
+            ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+            server.destroyForcibly();
+            server.onExit().join();
+
+            assertThat(database.restartIfStopped()).isTrue();
+            assertThat(database.port()).isEqualTo(port);
+            execute(database, "insert into note values ('lagi')");
         }
     }
 

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import id.bandung.kerjasama.base.domain.DatabaseStatus;
+import id.bandung.kerjasama.base.domain.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +18,12 @@ class ErrorHandling implements ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    private final DatabaseStatus database;
+
+    ErrorHandling(DatabaseStatus database) {
+        this.database = database;
+    }
+
     @Override
     public void error(ErrorEvent event) {
         Throwable cause = DefaultErrorHandler.findRelevantThrowable(event.getThrowable());
@@ -26,6 +34,15 @@ class ErrorHandling implements ErrorHandler {
             log.warn("Access denied [{}]: {}", reference, cause.getMessage());
             if (ui != null) {
                 Notifications.error(ui.getTranslation("error.access-denied"));
+            }
+            return;
+        }
+        if (DatabaseUnavailable.causedBy(event.getThrowable())) {
+            // Not a fault of the screen: the banner says so everywhere, and this action was not carried out.
+            log.warn("Database unavailable [{}]: {}", reference, cause.getMessage());
+            database.reportUnavailable();
+            if (ui != null) {
+                Notifications.error(ui.getTranslation("database.unavailable.action"));
             }
             return;
         }

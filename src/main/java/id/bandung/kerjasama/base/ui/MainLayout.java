@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import id.bandung.kerjasama.base.domain.DatabaseStatus;
 import id.bandung.kerjasama.security.CurrentUser;
 import id.bandung.kerjasama.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
@@ -37,9 +38,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     private final Div sampleBanner = new Div();
+    final Div databaseBanner = new Div();
     private final SampleDataStatus sampleData;
 
-    MainLayout(CurrentUser currentUser, SampleDataStatus sampleData) {
+    MainLayout(CurrentUser currentUser, SampleDataStatus sampleData, DatabaseStatus database) {
         this.sampleData = sampleData;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -54,6 +56,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sampleBanner.getElement().setAttribute("role", "status");
         sampleBanner.setVisible(false);
         addToNavbar(false, sampleBanner);
+
+        // One calm line while the database cannot be reached, on every open screen; it goes when the database is back.
+        LightText.set(databaseBanner, getTranslation("database.unavailable"));
+        databaseBanner.addClassName("database-banner");
+        databaseBanner.getElement().setAttribute("role", "alert");
+        databaseBanner.setVisible(!database.isAvailable());
+        addToNavbar(false, databaseBanner);
+        addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            databaseBanner.setVisible(!database.isAvailable());
+            Runnable following = database.onChange(available -> ui.access(() -> databaseBanner.setVisible(!available)));
+            addDetachListener(detach -> {
+                following.run();
+                detach.unregisterListener();
+            });
+        });
 
         Scroller navigation = new Scroller(navigation());
         navigation.addClassName("drawer-scroller");

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import id.bandung.kerjasama.base.domain.DatabaseStatus;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class UiInitializer implements VaadinServiceInitListener {
 
+    private final DatabaseStatus database;
+
+    UiInitializer(DatabaseStatus database) {
+        this.database = database;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource()
-                .addSessionInitListener(sessionInit -> sessionInit.getSession().setErrorHandler(new ErrorHandling()));
+                .addSessionInitListener(
+                        sessionInit -> sessionInit.getSession().setErrorHandler(new ErrorHandling(database)));
         event.getSource().addUIInitListener(uiInit -> {
             UI ui = uiInit.getUI();
             Locale locale = Languages.of(VaadinRequest.getCurrent(), ui.getSession());
