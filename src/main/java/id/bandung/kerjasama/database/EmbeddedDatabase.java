@@ -96,14 +96,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                             + "password sign-in (a folder made by an earlier version is upgraded, its data kept)",
                     dataDir);
         }
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
+        EmbeddedPostgres.Builder builder = server(dataDir, throwaway, secrets)
                 .setCleanDataDirectory(throwaway)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("password_encryption", "scram-sha-256")
-                .setServerConfig("synchronous_commit", synchronousCommit(throwaway))
-                .setConnectConfig("password", secrets.superuserPassword())
                 .setDataDirectoryCustomizer(dir -> {
                     // Runs after initdb, before the server starts.
                     if (!passwordsSet) {
@@ -144,6 +138,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw e;
         }
         return new EmbeddedDatabase(postgres, lock, dataDir, secrets, throwaway);
+    }
+
+    /** The server's settings, the same on every start: this machine only, passwords, durable commits. */
+    private static EmbeddedPostgres.Builder server(Path dataDir, boolean throwaway, DatabaseSecrets secrets) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("synchronous_commit", synchronousCommit(throwaway))
+                .setConnectConfig("password", secrets.superuserPassword());
     }
 
     /**
@@ -256,15 +261,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         log.warn("The embedded PostgreSQL on {} has stopped; starting it again on port {}", dataDir, port);
         removeStalePidFile(dataDir);
         releaseFolderLock(postgres);
-        postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
+        postgres = server(dataDir, throwaway, secrets)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("password_encryption", "scram-sha-256")
-                .setServerConfig("synchronous_commit", synchronousCommit(throwaway))
-                .setConnectConfig("password", secrets.superuserPassword())
                 .start();
         log.info("The embedded PostgreSQL is running again on port {}", port);
         return true;
