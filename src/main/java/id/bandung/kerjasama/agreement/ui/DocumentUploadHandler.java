@@ -45,7 +45,7 @@ final class DocumentUploadHandler implements UploadHandler {
 
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
-        Path file = Files.createTempFile("agreement-document-", ".upload");
+        Path file = Files.createTempFile(DocumentUploadLeftovers.PREFIX, DocumentUploadLeftovers.SUFFIX);
         Outcome outcome;
         try {
             long size;
