@@ -2,7 +2,6 @@ package id.bandung.kerjasama.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -22,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A light client that speaks Vaadin's protocol as the browser does, without drawing anything: it signs in through the
- * form, opens a route (bootstrap, then UIDL requests over HTTP, answering the view's JavaScript calls that return a
- * value, then the change events a browser sends once it has bound the view's elements), and keeps the push WebSocket open, noting the moment a pushed message carries an expected text. Fifty of
+ * form, opens a route (bootstrap, then UIDL requests over HTTP: the navigation, then the change events a browser sends
+ * once it has bound the view's elements), and keeps the push WebSocket open, noting the moment a pushed message carries an expected text. Fifty of
  * them cost the server exactly what fifty open dashboards cost, while the two cores of the bench machine are not spent
  * drawing fifty sets of charts.
  */
@@ -42,6 +41,9 @@ final class PushClient implements AutoCloseable {
     private WebSocket socket;
     private volatile String expected;
     private volatile long seenAt;
+    private final java.util.concurrent.atomic.AtomicLong messages = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+    private JsonNode view;
 
     private PushClient(String base) {
         this.base = base;
@@ -72,6 +74,31 @@ final class PushClient implements AutoCloseable {
     /** When, in epoch milliseconds, the expected text arrived; 0 while it has not. */
     long seenAt() {
         return seenAt;
+    }
+
+    /** How many messages the server has pushed so far. */
+    long messages() {
+        return messages.get();
+    }
+
+    /** How many requests failed or how often the push connection broke. */
+    long failures() {
+        return failures.get();
+    }
+
+    /** The response that opened the route: the view's elements, for a client that acts on them. */
+    JsonNode view() {
+        return view;
+    }
+
+    /** Sends {@code rpc} as the browser would (one UIDL request) and answers the server's response. */
+    JsonNode send(List<JsonNode> rpc) throws Exception {
+        try {
+            return uidl(rpc);
+        } catch (Exception e) {
+            failures.incrementAndGet();
+            throw e;
+        }
     }
 
     private void signIn(String username, String password) throws Exception {
@@ -111,11 +138,7 @@ final class PushClient implements AutoCloseable {
                 JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
         event.set("data", data);
         JsonNode navigated = uidl(List.of(event));
-        // Answer the JavaScript calls whose result a view waits for (the dashboard's figures come by push instead).
-        List<JsonNode> rpc = returnChannels(navigated);
-        for (int round = 0; round < 5 && !rpc.isEmpty(); round++) {
-            rpc = returnChannels(uidl(rpc));
-        }
+        view = navigated;
         // Once it has bound the view's elements, a browser sends at once the change events of their synchronised
         // properties (the app layout's drawerOpened, the side navigation's expanded, a combo box's opened and
         // filter). Vaadin keeps each UI's last response to answer a repeated request, and after this message that is
@@ -169,28 +192,6 @@ final class PushClient implements AutoCloseable {
         return message;
     }
 
-    /** The success channel of each JavaScript invocation that returns a value, answered with 0. */
-    private static List<JsonNode> returnChannels(JsonNode message) {
-        List<JsonNode> answers = new ArrayList<>();
-        for (JsonNode invocation : message.path("execute")) {
-            for (JsonNode parameter : invocation) {
-                if (parameter.isArray()
-                        && parameter.size() == 3
-                        && parameter.get(0).asInt() == 2
-                        && parameter.get(2).asInt() == 0) {
-                    ObjectNode answer = JSON.createObjectNode()
-                            .put("type", "channel")
-                            .put("node", parameter.get(1).asInt())
-                            .put("channel", 0);
-                    ((ArrayNode) answer.putArray("args")).add(0);
-                    answers.add(answer);
-                    break;
-                }
-            }
-        }
-        return answers;
-    }
-
     private void connectPush() throws Exception {
         String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId + "&X-Atmosphere-tracking-id=0"
                 + "&X-Atmosphere-Framework=3.0.5&X-Atmosphere-Transport=websocket"
@@ -222,6 +223,7 @@ final class PushClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             message.append(data);
             if (last) {
+                messages.incrementAndGet();
                 String wanted = expected;
                 if (wanted != null && seenAt == 0 && message.indexOf(wanted) >= 0) {
                     seenAt = System.currentTimeMillis();
@@ -229,6 +231,17 @@ final class PushClient implements AutoCloseable {
                 message.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            failures.incrementAndGet();
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            failures.incrementAndGet(); // the server never closes an open screen's push connection by itself
             return null;
         }
     }

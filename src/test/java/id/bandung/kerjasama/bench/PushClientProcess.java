@@ -57,6 +57,10 @@ public final class PushClientProcess {
                                 .map(client -> String.valueOf(client.seenAt()))
                                 .collect(Collectors.joining(" ")));
                     }
+                    case "counts" ->
+                        reply(clients.stream()
+                                .map(client -> client.messages() + "/" + client.failures())
+                                .collect(Collectors.joining(" ")));
                     case "quit" -> {
                         return;
                     }

@@ -91,6 +91,18 @@ final class RemoteDashboards implements AutoCloseable {
                 : Arrays.stream(times.split(" ")).mapToLong(Long::parseLong).toArray();
     }
 
+    /** Per screen: how many messages were pushed to it and how many failures it met, so far. */
+    long[][] counts() throws IOException {
+        String counts = ask("counts");
+        return counts.isEmpty()
+                ? new long[0][]
+                : Arrays.stream(counts.split(" "))
+                        .map(pair -> Arrays.stream(pair.split("/"))
+                                .mapToLong(Long::parseLong)
+                                .toArray())
+                        .toArray(long[][]::new);
+    }
+
     private String ask(String command) throws IOException {
         send(command);
         return reply();
