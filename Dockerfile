@@ -29,10 +29,12 @@ COPY --from=build --chown=kerjasama:kerjasama /src/app.jar app.jar
 USER kerjasama
 ENV PORT=8080 \
     APP_DATA_DIR=/app/data/postgres \
+    APP_BACKUP_DIR=/app/data/backups \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
 # Production sets SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (a real PostgreSQL) and, on the first start against an
 # empty database, APP_ADMIN_USERNAME/APP_ADMIN_PASSWORD. Without a datasource URL the embedded PostgreSQL runs
-# inside the container and keeps its data in /app/data (mount a volume there); that is for trials only.
+# inside the container and keeps its data in /app/data (mount a volume there); that is for trials only. The nightly
+# backup archives go to /app/data/backups either way: mount it, and copy them off the machine.
 VOLUME /app/data
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
