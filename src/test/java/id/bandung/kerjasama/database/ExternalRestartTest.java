@@ -1,7 +1,7 @@
 package id.bandung.kerjasama.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import id.bandung.kerjasama.Application;
@@ -52,9 +52,11 @@ class ExternalRestartTest {
 
             server.close(); // the server stops, as for a restart or an upgrade
             await().atMost(Duration.ofSeconds(10)).until(() -> !status.isAvailable());
-            assertThatThrownBy(() -> SystemActor.call(
-                            () -> partners.save(new Partner("Kota Saat Server Mati", PartnerKind.CITY, "JP"))))
-                    .matches(DatabaseUnavailable::causedBy, "is a database-unavailable failure");
+            Throwable refused = catchThrowable(() -> SystemActor.call(
+                    () -> partners.save(new Partner("Kota Saat Server Mati", PartnerKind.CITY, "JP"))));
+            assertThat(DatabaseUnavailable.causedBy(refused))
+                    .as(() -> "a database-unavailable failure: " + chain(refused))
+                    .isTrue();
 
             server = start(data, port);
             await().atMost(Duration.ofSeconds(30)).until(() -> status.isAvailable() && live.isListening());
@@ -64,6 +66,17 @@ class ExternalRestartTest {
         } finally {
             server.close();
         }
+    }
+
+    private static String chain(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            chain.append("\n  ").append(cause.getClass().getName()).append(": ").append(cause.getMessage());
+            if (cause instanceof java.sql.SQLException sql) {
+                chain.append(" [SQLState ").append(sql.getSQLState()).append("]");
+            }
+        }
+        return chain.toString();
     }
 
     private static EmbeddedPostgres start(Path data, int port) throws java.io.IOException {

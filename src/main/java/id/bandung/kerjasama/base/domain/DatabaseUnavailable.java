@@ -26,7 +26,7 @@ public final class DatabaseUnavailable {
                     || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
-            if (cause instanceof SQLException sql && connectionState(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolClosed(sql))) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -34,6 +34,14 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * HikariCP closes a connection that failed with a connection error at once; what the transaction then still does
+     * with it (its rollback) fails with "Connection is closed" and no SQLSTATE, and that is the failure Spring reports.
+     */
+    private static boolean poolClosed(SQLException sql) {
+        return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     /** SQLSTATE class 08 (connection exception) and 57P01–57P03 (the server shutting down or starting up). */

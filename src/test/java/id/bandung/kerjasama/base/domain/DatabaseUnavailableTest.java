@@ -3,12 +3,14 @@ package id.bandung.kerjasama.base.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** A database that cannot be reached is told apart from a request it refused. */
@@ -37,6 +39,16 @@ class DatabaseUnavailableTest {
                             }
                         })))
                 .isTrue();
+    }
+
+    @Test
+    void a_rollback_on_a_connection_the_pool_closed_after_it_broke_means_the_database_is_unavailable() {
+        assertThat(DatabaseUnavailable.causedBy(new JpaSystemException(new org.hibernate.TransactionException(
+                        "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new SQLException("Connection is closed", "42000")))
+                .as("a state that says otherwise")
+                .isFalse();
     }
 
     @Test
