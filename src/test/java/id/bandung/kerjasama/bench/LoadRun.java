@@ -11,11 +11,11 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.security.Roles;
+import id.bandung.kerjasama.support.ChildJvm;
 import id.bandung.kerjasama.support.SecurityStrategyListener;
 import id.bandung.kerjasama.support.SignIn;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,19 +94,9 @@ class LoadRun {
             report.add(String.format(
                     Locale.ROOT, "%d dashboards opened in %.1f s", viewers, (System.nanoTime() - opening) / 1e9));
 
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    StaffClientProcess.class.getName(),
-                    base,
-                    String.valueOf(seconds)));
-            command.addAll(ids);
-            Process staffProcess = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.appendTo(
-                            Path.of("target", "staff-clients.log").toFile()))
-                    .start();
+            List<String> arguments = new ArrayList<>(List.of(base, String.valueOf(seconds)));
+            arguments.addAll(ids);
+            Process staffProcess = ChildJvm.start(StaffClientProcess.class, "staff-clients.log", arguments);
             Thread reader = new Thread(() -> {
                 try (BufferedReader out = new BufferedReader(
                         new InputStreamReader(staffProcess.getInputStream(), StandardCharsets.UTF_8))) {
@@ -134,12 +123,12 @@ class LoadRun {
                 }
                 before = now;
                 if (check == 60) {
-                    heapAfterMinute = liveHeap();
+                    heapAfterMinute = LiveHeap.bytes();
                 }
             }
             assertThat(staffProcess.waitFor(120, TimeUnit.SECONDS)).isTrue();
             reader.join(10_000);
-            long heapAtEnd = liveHeap();
+            long heapAtEnd = LiveHeap.bytes();
             long[][] counts = screens.counts();
             long viewerFailures =
                     Arrays.stream(counts).mapToLong(pair -> pair[1]).sum();
@@ -216,16 +205,5 @@ class LoadRun {
                     .isZero();
             assertThat((double) heapAtEnd).isLessThanOrEqualTo(heapAfterMinute * 1.10);
         }
-    }
-
-    private static long liveHeap() throws Exception {
-        String histogram = (String) ManagementFactory.getPlatformMBeanServer()
-                .invoke(
-                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                        "gcClassHistogram",
-                        new Object[] {new String[0]},
-                        new String[] {String[].class.getName()});
-        String[] rows = histogram.strip().split("\n");
-        return Long.parseLong(rows[rows.length - 1].trim().split("\\s+")[2]);
     }
 }

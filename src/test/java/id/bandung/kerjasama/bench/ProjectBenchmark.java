@@ -52,8 +52,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javax.management.JMException;
-import javax.management.ObjectName;
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
@@ -601,11 +599,11 @@ class ProjectBenchmark {
             // The first fifty's idle HTTP connections have closed before the count starts, as a browser's do.
             long idleClosed = keepAliveTimeoutMillis() + 1_000;
             Thread.sleep(Math.max(0, opened + idleClosed - System.currentTimeMillis()));
-            long heapBefore = liveHeap();
+            long heapBefore = LiveHeap.bytes();
             assertThat(screens.open(OPEN_DASHBOARDS)).isEqualTo(2 * OPEN_DASHBOARDS);
-            long heapOpened = liveHeap();
+            long heapOpened = LiveHeap.bytes();
             Thread.sleep(idleClosed);
-            long heapSettled = liveHeap();
+            long heapSettled = LiveHeap.bytes();
             report.value(
                     "live updates",
                     "heap kept per open dashboard, just opened (" + OPEN_DASHBOARDS + " more "
@@ -676,22 +674,6 @@ class ProjectBenchmark {
         Connector connector =
                 ((TomcatWebServer) webServer.getWebServer()).getTomcat().getConnector();
         return ((AbstractProtocol<?>) connector.getProtocolHandler()).getKeepAliveTimeout();
-    }
-
-    /**
-     * Bytes of live objects, as {@code jcmd GC.class_histogram} counts them after its full GC: exact, where the heap's
-     * "used" figure also counts the unused rest of partly filled G1 regions.
-     */
-    private static long liveHeap() throws JMException {
-        String histogram = (String) ManagementFactory.getPlatformMBeanServer()
-                .invoke(
-                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                        "gcClassHistogram",
-                        new Object[] {new String[0]},
-                        new String[] {String[].class.getName()});
-        String[] lines = histogram.strip().split("\n");
-        String[] total = lines[lines.length - 1].trim().split("\\s+"); // "Total  <instances>  <bytes>"
-        return Long.parseLong(total[2]);
     }
 
     private static long settledHeap() {

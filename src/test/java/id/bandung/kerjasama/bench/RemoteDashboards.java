@@ -1,13 +1,14 @@
 package id.bandung.kerjasama.bench;
 
+import id.bandung.kerjasama.support.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -50,21 +51,8 @@ final class RemoteDashboards implements AutoCloseable {
 
     /** A client JVM that signs in as {@code username} and opens {@code route} on the server at {@code base}. */
     static RemoteDashboards start(String base, String username, String password, String route) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(
-                        java,
-                        "-Xmx512m",
-                        "-Dfile.encoding=UTF-8",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        PushClientProcess.class.getName(),
-                        base,
-                        username,
-                        password,
-                        route)
-                .redirectError(ProcessBuilder.Redirect.appendTo(
-                        Path.of("target", "push-clients.log").toFile()))
-                .start();
+        Process process =
+                ChildJvm.start(PushClientProcess.class, "push-clients.log", List.of(base, username, password, route));
         return new RemoteDashboards(process);
     }
 

@@ -1,14 +1,17 @@
 package id.bandung.kerjasama.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.bandung.kerjasama.Application;
+import id.bandung.kerjasama.support.ChildJvm;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +38,7 @@ class CrashRecoveryTest {
     void a_killed_app_starts_again_on_its_folder_with_every_acknowledged_save_and_no_half_document() throws Exception {
         Path dataDir = folder.resolve("pg");
         List<String> acknowledged = new CopyOnWriteArrayList<>();
-        Process app = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        CrashWorker.class.getName(),
-                        dataDir.toString())
-                .redirectError(ProcessBuilder.Redirect.appendTo(
-                        Path.of("target", "crash-worker.log").toFile()))
-                .start();
+        Process app = ChildJvm.start(CrashWorker.class, "crash-worker.log", List.of(dataDir.toString()));
         Thread reader = new Thread(() -> {
             try (BufferedReader out =
                     new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
@@ -58,14 +52,14 @@ class CrashRecoveryTest {
             }
         });
         reader.start();
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (count(acknowledged, CrashWorker.UPLOADED) < 6 && System.currentTimeMillis() < deadline) {
-            assertThat(app.isAlive())
-                    .as("the worker died on its own; see target/crash-worker.log")
-                    .isTrue();
-            Thread.sleep(50);
-        }
-        assertThat(count(acknowledged, CrashWorker.UPLOADED)).isGreaterThanOrEqualTo(6);
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    assertThat(app.isAlive())
+                            .as("the worker died on its own; see target/crash-worker.log")
+                            .isTrue();
+                    return count(acknowledged, CrashWorker.UPLOADED) >= 6;
+                });
 
         long postgres = Long.parseLong(
                 Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
