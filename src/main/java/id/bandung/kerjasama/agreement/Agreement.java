@@ -95,6 +95,34 @@ public class Agreement extends AbstractEntity implements Auditable {
     @Column(nullable = false)
     private boolean sample;
 
+    /** The last lifecycle step reached; moved only by {@link StageService}. */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private Stage stage = Stage.PROPOSAL;
+
+    /** The agreement this one extends ({@link AgreementService#extend}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "predecessor_id")
+    private Agreement predecessor;
+
+    /** Burdens the public (membebani masyarakat): with {@link #unbudgeted}, what makes DPRD approval necessary. */
+    @Column(nullable = false)
+    private boolean burdensPublic;
+
+    /** Not in the current regional budget (belum dianggarkan dalam APBD tahun berjalan). */
+    @Column(nullable = false)
+    private boolean unbudgeted;
+
+    /** Signed on Bandung's side by a proxy rather than the mayor. */
+    @Column(nullable = false)
+    private boolean signedByProxy;
+
+    /** The number of the power of attorney (surat kuasa) a proxy signed with. */
+    @PlainText(max = NUMBER_MAX)
+    @Column(length = NUMBER_MAX)
+    private String powerOfAttorney;
+
     protected Agreement() {}
 
     public Agreement(Partner partner, Category category, Obligation obligation, String title) {
@@ -122,6 +150,12 @@ public class Agreement extends AbstractEntity implements Auditable {
                 .put("terminatedOn", terminatedOn)
                 .put("terminationReason", terminationReason)
                 .put("notes", notes)
+                .put("stage", stage)
+                .put("predecessor", predecessor)
+                .put("burdensPublic", burdensPublic)
+                .put("unbudgeted", unbudgeted)
+                .put("signedByProxy", signedByProxy)
+                .put("powerOfAttorney", powerOfAttorney)
                 .toMap();
     }
 
@@ -131,7 +165,66 @@ public class Agreement extends AbstractEntity implements Auditable {
     }
 
     public AgreementStatus status(LocalDate today) {
-        return AgreementStatus.of(signedOn, endOn, terminatedOn, today);
+        return AgreementStatus.of(signedOn, endOn, terminatedOn, stage.marksSigned(documentKind), today);
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    void setStage(Stage stage) {
+        this.stage = stage;
+    }
+
+    /**
+     * For a new record of an agreement that was in force before the register kept its steps (the briefing facts, an
+     * imported list): in force, its history and possibly its dates not recorded.
+     */
+    public void markInForceBeforeTheRegister() {
+        if (!isNew()) {
+            throw new IllegalStateException("Only a new record may start in force; a saved one moves by its steps");
+        }
+        this.stage = Stage.IN_FORCE;
+    }
+
+    public Agreement getPredecessor() {
+        return predecessor;
+    }
+
+    void setPredecessor(Agreement predecessor) {
+        this.predecessor = predecessor;
+    }
+
+    public boolean isBurdensPublic() {
+        return burdensPublic;
+    }
+
+    public void setBurdensPublic(boolean burdensPublic) {
+        this.burdensPublic = burdensPublic;
+    }
+
+    public boolean isUnbudgeted() {
+        return unbudgeted;
+    }
+
+    public void setUnbudgeted(boolean unbudgeted) {
+        this.unbudgeted = unbudgeted;
+    }
+
+    public boolean isSignedByProxy() {
+        return signedByProxy;
+    }
+
+    public void setSignedByProxy(boolean signedByProxy) {
+        this.signedByProxy = signedByProxy;
+    }
+
+    public String getPowerOfAttorney() {
+        return powerOfAttorney;
+    }
+
+    public void setPowerOfAttorney(String powerOfAttorney) {
+        this.powerOfAttorney = OptionalText.orNull(powerOfAttorney);
     }
 
     public Partner getPartner() {

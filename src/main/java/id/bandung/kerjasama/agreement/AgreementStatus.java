@@ -4,8 +4,10 @@ import java.time.LocalDate;
 
 /** The state of an agreement, always computed from its dates, never typed. */
 public enum AgreementStatus {
-    /** Not signed (or its signing date is not recorded yet). */
+    /** Not signed yet. */
     DRAFT,
+    /** Signed (its stage says so) but the signing date is not recorded: not a draft, and not counted in force. */
+    UNDATED,
     ACTIVE,
     /** In force, but ends within {@link #EXPIRING_WITHIN_DAYS} days. */
     EXPIRING,
@@ -18,13 +20,16 @@ public enum AgreementStatus {
     /**
      * The rule for one agreement. {@link AgreementStatusSql} is the same rule in SQL for the queries that filter,
      * count or group by status; {@code AgreementStatusSqlTest} keeps the two equal.
+     *
+     * @param signed whether the agreement's stage says it is signed ({@link Stage#marksSigned})
      */
-    public static AgreementStatus of(LocalDate signedOn, LocalDate endOn, LocalDate terminatedOn, LocalDate today) {
+    public static AgreementStatus of(
+            LocalDate signedOn, LocalDate endOn, LocalDate terminatedOn, boolean signed, LocalDate today) {
         if (terminatedOn != null && !terminatedOn.isAfter(today)) {
             return TERMINATED;
         }
         if (signedOn == null) {
-            return DRAFT;
+            return signed ? UNDATED : DRAFT;
         }
         if (endOn != null && endOn.isBefore(today)) {
             return EXPIRED;

@@ -8,17 +8,19 @@ import java.time.LocalDate;
  * {@code AgreementStatusSqlTest} runs both over every combination of dates and keeps them equal.
  *
  * <p>The SQL reads the columns of an {@code agreement} row aliased {@code a} and takes two parameters:
- * {@code :today} and {@code :horizon} ({@link #horizon}).
+ * {@code :today} and {@code :horizon} ({@link #horizon}). A record without a signing date is a draft, or undated
+ * when its stage says it was signed ({@link Stage#marksSigned}).
  */
 public final class AgreementStatusSql {
 
     /** The status name of agreement {@code a}. */
-    public static final String CASE = """
-            case when a.terminated_on is not null and a.terminated_on <= :today then 'TERMINATED'
-                 when a.signed_on is null then 'DRAFT'
-                 when a.end_on < :today then 'EXPIRED'
-                 when a.end_on <= :horizon then 'EXPIRING'
-                 else 'ACTIVE' end""";
+    public static final String CASE =
+            "case when a.terminated_on is not null and a.terminated_on <= :today then 'TERMINATED'"
+                    + " when a.signed_on is null and " + Stage.signedSql() + " then 'UNDATED'"
+                    + " when a.signed_on is null then 'DRAFT'"
+                    + " when a.end_on < :today then 'EXPIRED'"
+                    + " when a.end_on <= :horizon then 'EXPIRING'"
+                    + " else 'ACTIVE' end";
 
     private static final String NOT_TERMINATED = "(a.terminated_on is null or a.terminated_on > :today)";
 
@@ -34,7 +36,8 @@ public final class AgreementStatusSql {
     public static String where(AgreementStatus status) {
         return switch (status) {
             case TERMINATED -> "(a.terminated_on <= :today)";
-            case DRAFT -> "(" + NOT_TERMINATED + " and a.signed_on is null)";
+            case DRAFT -> "(" + NOT_TERMINATED + " and a.signed_on is null and not " + Stage.signedSql() + ")";
+            case UNDATED -> "(" + NOT_TERMINATED + " and a.signed_on is null and " + Stage.signedSql() + ")";
             case EXPIRED -> "(" + SIGNED_NOT_TERMINATED + " and a.end_on < :today)";
             case EXPIRING -> "(" + SIGNED_NOT_TERMINATED + " and a.end_on between :today and :horizon)";
             case ACTIVE -> "(" + SIGNED_NOT_TERMINATED + " and (a.end_on is null or a.end_on > :horizon))";

@@ -4,6 +4,8 @@ package id.bandung.kerjasama.agreement;
 public enum DocumentKind {
     KESEPAKATAN_BERSAMA,
     PERJANJIAN_KERJA_SAMA,
+    /** A memorandum with the central government (a ministry): implemented by an action plan, not a PKS. */
+    NOTA_KESEPAKATAN,
     LETTER_OF_INTENT,
     OTHER
 }

@@ -134,6 +134,8 @@ class FactsLoader implements SmartInitializingSingleton {
         Agreement agreement = new Agreement(partner, category, obligation, title);
         agreement.setFields(fields);
         agreement.setNotes(BriefingFacts.UNDATED + " " + BriefingFacts.SOURCE);
+        // In force in 2017 by the report; its dates are not recorded, so its status is "date not recorded".
+        agreement.markInForceBeforeTheRegister();
         agreements.save(agreement);
     }
 }

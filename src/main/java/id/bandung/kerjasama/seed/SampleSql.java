@@ -114,7 +114,8 @@ final class SampleSql {
                        join p on p.rn = (s.g::bigint * 7919) %% params.n)
                 insert into agreement (created_at, created_by, updated_at, updated_by, partner_id, category,
                                        obligation, document_kind, title, bandung_number, partner_number, signed_on,
-                                       start_on, end_on, terminated_on, termination_reason, notes, sample)
+                                       start_on, end_on, terminated_on, termination_reason, notes, sample,
+                                       stage, burdens_public, unbudgeted, signed_by_proxy, power_of_attorney)
                 select %s, id, category,
                        case when category <> 'KSDD' then null
                             when borders_bandung or h %% 10 = 0 then 'WAJIB' else 'SUKARELA' end,
@@ -135,7 +136,11 @@ final class SampleSql {
                        case when signed is not null and h %% 50 = 1 then signed + 200 end,
                        case when signed is not null and h %% 50 = 1
                             then 'Diakhiri atas kesepakatan para pihak (data sampel).' end,
-                       %s, true
+                       %s, true,
+                       case when signed is not null and h %% 50 = 1 then 'ENDED'
+                            when signed is not null or h %% 40 = 0 then 'IN_FORCE' else 'PROPOSAL' end,
+                       category = 'KSDD' and h %% 7 = 0, category = 'KSDD' and h %% 11 = 0, h %% 13 = 0,
+                       case when h %% 13 = 0 and h %% 2 = 0 then 'SK/' || g end
                 from numbered""".formatted(count, STAMPS, NOTE);
     }
 

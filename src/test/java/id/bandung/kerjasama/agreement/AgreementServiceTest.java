@@ -58,6 +58,7 @@ class AgreementServiceTest {
         Map<Long, AgreementStatus> expected = new HashMap<>();
         List<LocalDate[]> cases = List.of(
                 new LocalDate[] {null, null, null}, // draft
+                new LocalDate[] {null, today.plusYears(1), null}, // in force before the register: date not recorded
                 new LocalDate[] {today.minusYears(1), null, null}, // active, no end
                 new LocalDate[] {today.minusYears(1), today.plusDays(91), null}, // active, just beyond 90 days
                 new LocalDate[] {today.minusYears(1), today.plusDays(90), null}, // expiring on the last day
@@ -71,12 +72,16 @@ class AgreementServiceTest {
             agreement.setEndOn(dates[1]);
             agreement.setTerminatedOn(dates[2]);
             agreement.setTerminationReason(dates[2] == null ? null : "Uji pengakhiran");
+            if (dates[0] == null && dates[1] != null) {
+                agreement.markInForceBeforeTheRegister();
+            }
             Agreement saved = SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
             expected.put(saved.getId(), saved.status(today));
         }
         assertThat(expected.values())
                 .containsExactlyInAnyOrder(
                         AgreementStatus.DRAFT,
+                        AgreementStatus.UNDATED,
                         AgreementStatus.ACTIVE,
                         AgreementStatus.ACTIVE,
                         AgreementStatus.EXPIRING,

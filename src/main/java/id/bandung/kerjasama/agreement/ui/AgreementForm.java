@@ -225,8 +225,9 @@ class AgreementForm extends Composite<Div> {
     }
 
     private void showStatus() {
+        boolean signed = agreement != null && agreement.getStage().marksSigned(documentKind.getValue());
         AgreementStatus value = AgreementStatus.of(
-                signedOn.getValue(), endOn.getValue(), terminatedOn.getValue(), LocalDate.now(clock));
+                signedOn.getValue(), endOn.getValue(), terminatedOn.getValue(), signed, LocalDate.now(clock));
         status.setValue(getTranslation("agreement.status." + value.name()));
     }
 

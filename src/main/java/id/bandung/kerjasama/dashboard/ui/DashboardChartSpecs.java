@@ -82,6 +82,8 @@ public final class DashboardChartSpecs {
     private static final Map<AgreementStatus, String> STATUS_COLOURS = Map.of(
             AgreementStatus.DRAFT,
             "#94a3b8",
+            AgreementStatus.UNDATED,
+            "#6d5bd0",
             AgreementStatus.ACTIVE,
             "#2e9d6b",
             AgreementStatus.EXPIRING,
@@ -93,6 +95,8 @@ public final class DashboardChartSpecs {
     private static final Map<AgreementStatus, String> STATUS_COLOURS_BRIGHT = Map.of(
             AgreementStatus.DRAFT,
             "#cbd5e1",
+            AgreementStatus.UNDATED,
+            "#a5b4fc",
             AgreementStatus.ACTIVE,
             "#4ade80",
             AgreementStatus.EXPIRING,

@@ -47,21 +47,28 @@ class AgreementListViewTest extends KaribuTest {
     @Test
     void a_deep_link_with_status_and_category_opens_the_filtered_list() {
         signIn("pimpinan");
-        navigate("agreements?status=DRAFT&category=KSDPL");
+        navigate("agreements?status=UNDATED&category=KSDPL");
         AgreementListView view = _get(AgreementListView.class);
-        assertThat(view.status.getValue()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(view.status.getValue()).isEqualTo(AgreementStatus.UNDATED);
         assertThat(view.category.getValue()).isEqualTo(Category.KSDPL);
-        // the 13 sister cities of the briefing facts, none of them with a signing date yet
+        // the 13 sister cities of the briefing facts: in force in 2017, none of them with a signing date yet
         Integer drafts = jdbc.queryForObject(
                 "select count(*) from agreement where category = 'KSDPL'"
-                        + " and signed_on is null and terminated_on is null",
+                        + " and signed_on is null and terminated_on is null and stage = 'IN_FORCE'",
                 Integer.class);
         assertThat(drafts).isEqualTo(13);
         assertThat(_size(view.grid)).isEqualTo(drafts);
         assertThat(_get(ListLayout.class).getCount()).isEqualTo(drafts + " naskah");
         assertThat(IntStream.range(0, _size(view.grid))
+                        .mapToObj(i -> _get(view.grid, i).status()))
+                .containsOnly(AgreementStatus.UNDATED);
+        assertThat(IntStream.range(0, _size(view.grid))
                         .mapToObj(i -> _get(view.grid, i).category()))
                 .containsOnly(Category.KSDPL);
+
+        // and they are not drafts
+        navigate("agreements?status=DRAFT&category=KSDPL");
+        assertThat(_size(_get(AgreementListView.class).grid)).isZero();
     }
 
     @Test
