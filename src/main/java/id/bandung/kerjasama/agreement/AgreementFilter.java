@@ -13,6 +13,8 @@ import java.util.Map;
  * @param signedFrom         signed on or after (the period's start)
  * @param signedTo           signed on or before (the period's end)
  * @param expiringWithinDays in force and ending within this many days from today
+ * @param issue              trips this compliance check and no one has acknowledged it
+ * @param missing            lacks this (the completeness panel's links)
  */
 public record AgreementFilter(
         String text,
@@ -24,10 +26,12 @@ public record AgreementFilter(
         DocumentKind documentKind,
         LocalDate signedFrom,
         LocalDate signedTo,
-        Integer expiringWithinDays) {
+        Integer expiringWithinDays,
+        ComplianceCheck issue,
+        AgreementGap missing) {
 
     public static AgreementFilter empty() {
-        return new AgreementFilter(null, null, null, null, null, null, null, null, null, null);
+        return new AgreementFilter(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static AgreementFilter fromParameters(Map<String, List<String>> values) {
@@ -46,7 +50,9 @@ public record AgreementFilter(
                         .number("expiring")
                         .filter(days -> days > 0 && days <= 3650)
                         .map(Long::intValue)
-                        .orElse(null));
+                        .orElse(null),
+                parameters.enumValue("issue", ComplianceCheck.class).orElse(null),
+                parameters.enumValue("missing", AgreementGap.class).orElse(null));
     }
 
     public Map<String, List<String>> toParameters() {
@@ -61,6 +67,8 @@ public record AgreementFilter(
                 .put("from", signedFrom)
                 .put("to", signedTo)
                 .put("expiring", expiringWithinDays)
+                .put("issue", issue)
+                .put("missing", missing)
                 .build();
     }
 
@@ -75,7 +83,9 @@ public record AgreementFilter(
                 documentKind,
                 signedFrom,
                 signedTo,
-                expiringWithinDays);
+                expiringWithinDays,
+                issue,
+                missing);
     }
 
     public AgreementFilter withText(String searched) {
@@ -89,6 +99,8 @@ public record AgreementFilter(
                 documentKind,
                 signedFrom,
                 signedTo,
-                expiringWithinDays);
+                expiringWithinDays,
+                issue,
+                missing);
     }
 }

@@ -186,6 +186,12 @@ public class AgreementQueries {
                     "expiringUntil",
                     today.plusDays(filter.expiringWithinDays()));
         }
+        if (filter.issue() != null) {
+            where.and(filter.issue().unacknowledged());
+        }
+        if (filter.missing() != null) {
+            where.and(filter.missing().condition());
+        }
         return where;
     }
 

@@ -92,8 +92,8 @@ class AgreementServiceTest {
 
         Map<AgreementStatus, List<Long>> selected = new EnumMap<>(AgreementStatus.class);
         for (AgreementStatus status : AgreementStatus.values()) {
-            AgreementFilter filter =
-                    new AgreementFilter(null, null, null, status, null, partner.getId(), null, null, null, null);
+            AgreementFilter filter = new AgreementFilter(
+                    null, null, null, status, null, partner.getId(), null, null, null, null, null, null);
             selected.put(
                     status,
                     SignIn.as(Roles.VIEWER, () -> queries.list(filter, PageRequest.of(0, 50))).stream()
@@ -118,7 +118,7 @@ class AgreementServiceTest {
         Agreement soon = signed(partner, today.minusYears(1), today.plusDays(10));
         signed(partner, today.minusYears(1), today.plusDays(40));
         AgreementFilter within30 =
-                new AgreementFilter(null, null, null, null, null, partner.getId(), null, null, null, 30);
+                new AgreementFilter(null, null, null, null, null, partner.getId(), null, null, null, 30, null, null);
         assertThat(SignIn.as(Roles.VIEWER, () -> queries.list(within30, PageRequest.of(0, 10))))
                 .extracting(AgreementRow::id)
                 .containsExactly(soon.getId());

@@ -212,21 +212,34 @@ class ProjectBenchmark {
                     "agreements",
                     "status " + status,
                     () -> agreementsPage(
-                            new AgreementFilter(null, null, null, status, null, null, null, null, null, null),
+                            new AgreementFilter(
+                                    null, null, null, status, null, null, null, null, null, null, null, null),
                             Sort.unsorted()));
         }
         page(
                 "agreements",
                 "category KSDPL",
                 () -> agreementsPage(
-                        new AgreementFilter(null, Category.KSDPL, null, null, null, null, null, null, null, null),
+                        new AgreementFilter(
+                                null, Category.KSDPL, null, null, null, null, null, null, null, null, null, null),
                         Sort.unsorted()));
         page(
                 "agreements",
                 "field EKONOMI",
                 () -> agreementsPage(
                         new AgreementFilter(
-                                null, null, null, null, CooperationField.EKONOMI, null, null, null, null, null),
+                                null,
+                                null,
+                                null,
+                                null,
+                                CooperationField.EKONOMI,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
                         Sort.unsorted()));
         page(
                 "agreements",
@@ -242,26 +255,30 @@ class ProjectBenchmark {
                                 DocumentKind.PERJANJIAN_KERJA_SAMA,
                                 LocalDate.of(2015, 1, 1),
                                 LocalDate.of(2020, 12, 31),
+                                null,
+                                null,
                                 null),
                         Sort.unsorted()));
         page(
                 "agreements",
                 "expiring within 30 days",
                 () -> agreementsPage(
-                        new AgreementFilter(null, null, null, null, null, null, null, null, null, 30),
+                        new AgreementFilter(null, null, null, null, null, null, null, null, null, 30, null, null),
                         Sort.unsorted()));
         long partnerId = jdbc.queryForObject("select partner_id from agreement where sample limit 1", Long.class);
         page(
                 "agreements",
                 "one partner",
                 () -> agreementsPage(
-                        new AgreementFilter(null, null, null, null, null, partnerId, null, null, null, null),
+                        new AgreementFilter(
+                                null, null, null, null, null, partnerId, null, null, null, null, null, null),
                         Sort.unsorted()));
         page(
                 "agreements",
                 "text \"pariwisata\"",
                 () -> agreementsPage(
-                        new AgreementFilter("pariwisata", null, null, null, null, null, null, null, null, null),
+                        new AgreementFilter(
+                                "pariwisata", null, null, null, null, null, null, null, null, null, null, null),
                         Sort.unsorted()));
     }
 

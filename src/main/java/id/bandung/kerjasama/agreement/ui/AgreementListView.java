@@ -311,7 +311,9 @@ public class AgreementListView extends Composite<ListLayout>
                 documentKind.getValue(),
                 signedFrom.getValue(),
                 signedTo.getValue(),
-                expiringWithin.getValue());
+                expiringWithin.getValue(),
+                null,
+                null);
         editing.filterChanged();
     }
 
