@@ -22,4 +22,11 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
     @Query("select a.title from Agreement a where a.parent.id = :parentId order by a.title")
     List<String> titlesOfChildren(long parentId, Limit limit);
+
+    boolean existsByPredecessorId(long predecessorId);
+
+    @Query("""
+            select new id.bandung.kerjasama.agreement.AgreementChoice(a.id, a.title, a.partner.id)
+            from Agreement a where a.predecessor.id = :predecessorId""")
+    Optional<AgreementChoice> findSuccessor(long predecessorId);
 }

@@ -27,6 +27,27 @@ public final class AgreementStatusSql {
     /** Signed and not terminated: in force unless its end date has passed. */
     public static final String SIGNED_NOT_TERMINATED = "(a.signed_on is not null and " + NOT_TERMINATED + ")";
 
+    /**
+     * The agreements an extension chain hides from figures, so that a chain counts once: an agreement whose successor
+     * has been signed (the successor stands for the chain), and a successor not signed yet (its predecessor still
+     * does).
+     */
+    private static final String SHADOWED_IN_CHAIN = "select s.predecessor_id from agreement s"
+            + " where s.predecessor_id is not null and (s.signed_on is not null or " + Stage.signedSql("s") + ")"
+            + " union all select u.id from agreement u where u.predecessor_id is not null and u.signed_on is null"
+            + " and not " + Stage.signedSql("u");
+
+    /**
+     * Holds for the one agreement of each extension chain that figures count (a lone agreement is its own chain).
+     * A hashed list of the few chain members, found by the predecessor index; cheap beside any count.
+     */
+    public static final String ONE_PER_CHAIN = "(a.id not in (" + SHADOWED_IN_CHAIN + "))";
+
+    /** The same, for a table whose column {@code column} holds the agreement's id. */
+    public static String onePerChain(String column) {
+        return "(" + column + " not in (" + SHADOWED_IN_CHAIN + "))";
+    }
+
     private AgreementStatusSql() {}
 
     /**

@@ -42,8 +42,14 @@ public enum Stage {
 
     /** {@link #marksSigned} in SQL, for agreement {@code a}. */
     static String signedSql() {
-        return "(a.stage in ("
+        return signedSql("a");
+    }
+
+    /** {@link #marksSigned} in SQL, for the agreement aliased {@code alias}. */
+    static String signedSql(String alias) {
+        return "(" + alias + ".stage in ("
                 + SIGNED.stream().map(stage -> "'" + stage.name() + "'").collect(Collectors.joining(", "))
-                + ") or (a.stage = 'KB_SIGNED' and a.document_kind is distinct from 'PERJANJIAN_KERJA_SAMA'))";
+                + ") or (" + alias + ".stage = 'KB_SIGNED' and " + alias
+                + ".document_kind is distinct from 'PERJANJIAN_KERJA_SAMA'))";
     }
 }

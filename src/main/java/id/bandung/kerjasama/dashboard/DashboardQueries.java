@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The dashboard's read model: one aggregate query per figure, all counted by PostgreSQL, each in a read-only
  * transaction of its own. Agreement figures take the filter as {@code :fromDate}, {@code :toDate} (signing date) and
  * {@code :category}, any of them null; partner figures then count the partners of the agreements the filter selects.
- * Statuses follow {@link AgreementStatusSql}. Adoption figures read the counts the database keeps (V003). Only
+ * Statuses follow {@link AgreementStatusSql}; an extension chain counts once ({@link AgreementStatusSql#ONE_PER_CHAIN}). Adoption figures read the counts the database keeps (V003). Only
  * {@link DashboardService} asks; its access rules stand in front.
  */
 @Component
@@ -36,7 +36,8 @@ class DashboardQueries {
     // Spaces around the pieces matter: text blocks drop a line's trailing blanks.
     private static final String AGREEMENT_FILTER = " (cast(:fromDate as date) is null or a.signed_on >= :fromDate)"
             + " and (cast(:toDate as date) is null or a.signed_on <= :toDate)"
-            + " and (cast(:category as varchar) is null or a.category = :category) ";
+            + " and (cast(:category as varchar) is null or a.category = :category) and "
+            + AgreementStatusSql.ONE_PER_CHAIN + " ";
 
     private static final String PARTNER_FILTER =
             " (not :filtered or exists (select 1 from agreement a where a.partner_id = p.id and" + AGREEMENT_FILTER
@@ -81,7 +82,8 @@ class DashboardQueries {
             where """ + AGREEMENT_FILTER + "group by f.field";
 
     /** Unfiltered, the fields table alone answers: no join with a hundred thousand agreements. */
-    private static final String ALL_AGREEMENTS_BY_FIELD = "select field, count(*) from agreement_field group by field";
+    private static final String ALL_AGREEMENTS_BY_FIELD = "select field, count(*) from agreement_field where "
+            + AgreementStatusSql.onePerChain("agreement_id") + " group by field";
 
     /** date_part, not extract: extract returns numeric, which makes this count a third slower. */
     private static final String SIGNED_PER_YEAR = """
