@@ -19,7 +19,7 @@ final class AgreementBadges {
     static String theme(AgreementStatus status) {
         return switch (status) {
             case DRAFT -> "contrast";
-            case UNDATED -> "contrast primary";
+            case UNDATED -> "";
             case ACTIVE -> "success";
             case EXPIRING -> "warning";
             case EXPIRED -> "error";

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -64,6 +65,10 @@ class AgreementForm extends Composite<Div> {
     final DatePicker terminatedOn;
     final TextArea terminationReason = new TextArea();
     final TextArea notes = new TextArea();
+    final Checkbox burdensPublic = new Checkbox();
+    final Checkbox unbudgeted = new Checkbox();
+    final Checkbox signedByProxy = new Checkbox();
+    final TextField powerOfAttorney = new TextField();
     final TextField status = new TextField();
     final FormButtons buttons = new FormButtons();
 
@@ -102,6 +107,9 @@ class AgreementForm extends Composite<Div> {
         FormLayout dates = form(status, signedOn, startOn, endOn, terminatedOn, terminationReason);
         dates.setColspan(status, 2);
         dates.setColspan(terminationReason, 2);
+        FormLayout approvals = form(burdensPublic, unbudgeted, signedByProxy, powerOfAttorney);
+        approvals.setColspan(burdensPublic, 2);
+        approvals.setColspan(unbudgeted, 2);
         FormLayout other = form(notes);
         other.setColspan(notes, 2);
 
@@ -123,6 +131,8 @@ class AgreementForm extends Composite<Div> {
                         documentNumbers,
                         section("agreement.section.dates"),
                         dates,
+                        section("agreement.section.approvals"),
+                        approvals,
                         other,
                         buttons);
     }
@@ -150,6 +160,14 @@ class AgreementForm extends Composite<Div> {
         terminatedOn.setHelperText(getTranslation("agreement.terminated.helper"));
         terminationReason.setLabel(getTranslation("agreement.field.terminationReason"));
         notes.setLabel(getTranslation("agreement.field.notes"));
+        burdensPublic.setLabel(getTranslation("agreement.field.burdensPublic"));
+        unbudgeted.setLabel(getTranslation("agreement.field.unbudgeted"));
+        burdensPublic.setTooltipText(getTranslation("agreement.burdens.helper"));
+        signedByProxy.setLabel(getTranslation("agreement.field.signedByProxy"));
+        powerOfAttorney.setLabel(getTranslation("agreement.field.powerOfAttorney"));
+        powerOfAttorney.setHelperText(getTranslation("agreement.power.helper"));
+        powerOfAttorney.setMaxLength(Agreement.NUMBER_MAX);
+        signedByProxy.addValueChangeListener(event -> powerOfAttorney.setEnabled(event.getValue() && isEditable()));
         status.setLabel(getTranslation("agreement.field.status"));
         status.setReadOnly(true);
         status.setHelperText(getTranslation("agreement.status.helper"));
@@ -239,8 +257,10 @@ class AgreementForm extends Composite<Div> {
         obligation.setEnabled(
                 editable && value.getCategory() != null && value.getCategory().hasObligation());
         showStatus();
+        powerOfAttorney.setEnabled(editable && value.isSignedByProxy());
         buttons.show(editable, !value.isNew());
-        if (editable) {
+        if (editable && value.isNew()) {
+            // A saved record opens at its top (warnings, lifecycle): focusing the title would scroll past them.
             title.focus();
         }
     }

@@ -21,15 +21,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementGap;
 import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementRow;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.ComplianceCheck;
+import id.bandung.kerjasama.agreement.ComplianceService;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.DocumentService;
 import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.agreement.StageService;
 import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.RuleViolationException;
@@ -72,6 +76,8 @@ public class AgreementListView extends Composite<ListLayout>
     final SearchField search;
     final ComboBox<Category> category = new ComboBox<>();
     final ComboBox<AgreementStatus> status = new ComboBox<>();
+    final ComboBox<ComplianceCheck> issue = new ComboBox<>();
+    final ComboBox<AgreementGap> missing = new ComboBox<>();
     final PartnerPicker partner;
     final ComboBox<CooperationField> field = new ComboBox<>();
     final ComboBox<Obligation> obligation = new ComboBox<>();
@@ -84,6 +90,8 @@ public class AgreementListView extends Composite<ListLayout>
     private final AgreementService agreements;
     private final AgreementQueries queries;
     private final DocumentService documents;
+    private final StageService stages;
+    private final ComplianceService compliance;
     private final PartnerService partners;
     private final AuditQueries audit;
     private final Clock clock;
@@ -96,6 +104,8 @@ public class AgreementListView extends Composite<ListLayout>
             AgreementService agreements,
             AgreementQueries queries,
             DocumentService documents,
+            StageService stages,
+            ComplianceService compliance,
             PartnerQueries partnerChoices,
             PartnerService partners,
             AuditQueries audit,
@@ -105,6 +115,8 @@ public class AgreementListView extends Composite<ListLayout>
         this.agreements = agreements;
         this.queries = queries;
         this.documents = documents;
+        this.stages = stages;
+        this.compliance = compliance;
         this.partners = partners;
         this.audit = audit;
         this.clock = clock;
@@ -130,7 +142,7 @@ public class AgreementListView extends Composite<ListLayout>
                 form::hasChanges,
                 agreements::find,
                 this::show);
-        layout.addFilters(search, category, status, partner, field, moreFilters(), filterFields.clearButton());
+        layout.addFilters(search, category, status, issue, partner, field, moreFilters(), filterFields.clearButton());
         layout.addActions(
                 new ExportMenu<>("naskah-kerja-sama", exportColumns(), () -> sink -> queries.export(filter, sink)));
         if (canEdit) {
@@ -153,6 +165,14 @@ public class AgreementListView extends Composite<ListLayout>
         FilterFields.label(status, getTranslation("agreement.field.status"));
         status.setItems(AgreementStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("agreement.status." + value.name()));
+        FilterFields.label(issue, getTranslation("agreement.filter.issue"));
+        issue.setItems(ComplianceCheck.values());
+        issue.setItemLabelGenerator(value -> getTranslation("compliance." + value.name()));
+        issue.getStyle().set("--vaadin-combo-box-overlay-width", "28em");
+        FilterFields.label(missing, getTranslation("agreement.filter.missing"));
+        missing.setItems(AgreementGap.values());
+        missing.setItemLabelGenerator(value -> getTranslation("agreement.missing." + value.name()));
+        missing.getStyle().set("--vaadin-combo-box-overlay-width", "22em");
         partner.setPlaceholder(getTranslation("agreement.field.partner"));
         partner.setAriaLabel(getTranslation("agreement.field.partner"));
         FilterFields.label(field, getTranslation("agreement.filter.field"));
@@ -178,18 +198,20 @@ public class AgreementListView extends Composite<ListLayout>
                 search,
                 category,
                 status,
+                issue,
                 partner,
                 field,
                 obligation,
                 documentKind,
                 signedFrom,
                 signedTo,
-                expiringWithin);
+                expiringWithin,
+                missing);
     }
 
     /** The less used filters, behind a toggle; open when the URL sets any of them. */
     private Component moreFilters() {
-        Div more = new Div(obligation, documentKind, signedFrom, signedTo, expiringWithin);
+        Div more = new Div(obligation, documentKind, signedFrom, signedTo, expiringWithin, missing);
         more.addClassName("more-filters");
         more.setVisible(false);
         Button toggle = new Button(
@@ -199,7 +221,7 @@ public class AgreementListView extends Composite<ListLayout>
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.addClassName("more-filters-toggle");
         List.<com.vaadin.flow.component.HasValue<?, ?>>of(
-                        obligation, documentKind, signedFrom, signedTo, expiringWithin)
+                        obligation, documentKind, signedFrom, signedTo, expiringWithin, missing)
                 .forEach(value -> value.addValueChangeListener(event -> {
                     if (!event.getHasValue().isEmpty()) {
                         more.setVisible(true);
@@ -312,8 +334,8 @@ public class AgreementListView extends Composite<ListLayout>
                 signedFrom.getValue(),
                 signedTo.getValue(),
                 expiringWithin.getValue(),
-                null,
-                null);
+                issue.getValue(),
+                missing.getValue());
         editing.filterChanged();
     }
 
@@ -332,6 +354,8 @@ public class AgreementListView extends Composite<ListLayout>
             signedFrom.setValue(filter.signedFrom());
             signedTo.setValue(filter.signedTo());
             expiringWithin.setValue(filter.expiringWithinDays());
+            issue.setValue(filter.issue());
+            missing.setValue(filter.missing());
         });
         editing.enter(event, canEdit, this::newAgreement);
     }
@@ -354,6 +378,11 @@ public class AgreementListView extends Composite<ListLayout>
         Div content = new Div(form);
         if (!agreement.isNew()) {
             content.addComponentAsFirst(new DocumentSection(documents, agreement.getId(), canEdit));
+            content.addComponentAsFirst(new LifecycleSection(stages, agreements, agreement, canEdit, clock, id -> {
+                grid.getDataProvider().refreshAll();
+                editing.openById(id);
+            }));
+            content.addComponentAsFirst(new ComplianceSection(compliance, agreement.getId(), canEdit));
         }
         AgreementStatus current = agreement.status(LocalDate.now(clock));
         editing.showEditor(
@@ -392,6 +421,9 @@ public class AgreementListView extends Composite<ListLayout>
                         .map(f -> getTranslation("agreement.cooperation-field." + f))
                         .collect(Collectors.joining(", "));
             case "signedOn", "startOn", "endOn", "terminatedOn" -> Formats.date(LocalDate.parse(value), getLocale());
+            case "stage" -> getTranslation("stage." + value);
+            case "burdensPublic", "unbudgeted", "signedByProxy" ->
+                getTranslation("true".equals(value) ? "history.yes" : "history.no");
             default -> value;
         };
     }

@@ -1,10 +1,11 @@
 package id.bandung.kerjasama.agreement.ui;
 
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import id.bandung.kerjasama.agreement.AgreementDocument;
 import id.bandung.kerjasama.agreement.DocumentService;
+import id.bandung.kerjasama.agreement.StageService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.text.Normalizer;
 import java.util.Optional;
 
 /**
- * Serves an agreement's stored document, shown in the browser ({@code inline}) or saved as a file. The file came
+ * Serves an agreement's stored document (or a lifecycle step's), shown in the browser ({@code inline}) or saved as a file. The file came
  * from someone else's computer, so the browser is told to treat it as an inert document of the stated type: a
  * sandbox with no script and no same-origin access (CSP {@code sandbox}) and no guessing of the type
  * ({@code nosniff}). The file name goes out twice, as plain ASCII and in UTF-8 (RFC 6266 and 5987), never as raw
@@ -20,32 +21,45 @@ import java.util.Optional;
  */
 final class DocumentDownloadHandler implements DownloadHandler {
 
-    private final DocumentService documents;
-    private final long agreementId;
+    /** A stored PDF: its name and content. */
+    record Served(String fileName, byte[] content) {}
+
+    private final SerializableSupplier<Optional<Served>> document;
     private final boolean inline;
 
     DocumentDownloadHandler(DocumentService documents, long agreementId, boolean inline) {
-        this.documents = documents;
-        this.agreementId = agreementId;
+        this(
+                () -> documents.read(agreementId).map(found -> new Served(found.getFileName(), found.getContent())),
+                inline);
+    }
+
+    private DocumentDownloadHandler(SerializableSupplier<Optional<Served>> document, boolean inline) {
+        this.document = document;
         this.inline = inline;
+    }
+
+    /** A lifecycle step's document, shown in the browser. */
+    static DocumentDownloadHandler ofStep(StageService stages, long stepId) {
+        return new DocumentDownloadHandler(
+                () -> stages.document(stepId).map(found -> new Served(found.fileName(), found.content())), true);
     }
 
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
         VaadinResponse response = event.getResponse();
-        Optional<AgreementDocument> found = documents.read(agreementId);
+        Optional<Served> found = document.get();
         if (found.isEmpty()) {
             response.setStatus(404);
             return;
         }
-        AgreementDocument document = found.get();
+        Served served = found.get();
         response.setContentType("application/pdf");
         response.setHeader("Content-Security-Policy", "sandbox");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", contentDisposition(inline, document.getFileName()));
-        response.setContentLengthLong(document.getSizeBytes());
+        response.setHeader("Content-Disposition", contentDisposition(inline, served.fileName()));
+        response.setContentLengthLong(served.content().length);
         try (OutputStream out = event.getOutputStream()) {
-            out.write(document.getContent());
+            out.write(served.content());
         }
     }
 

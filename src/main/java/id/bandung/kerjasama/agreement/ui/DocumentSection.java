@@ -81,34 +81,40 @@ class DocumentSection extends Composite<Div> {
 
     /** Every text of the upload field in the UI's language, the refusals saying what is taken. */
     private UploadI18N i18n() {
+        return texts(this);
+    }
+
+    /** The upload field's texts for any PDF upload of an agreement (the signed document, a step's document). */
+    static UploadI18N texts(com.vaadin.flow.component.Component owner) {
+        java.util.function.Function<String, String> getTranslation = owner::getTranslation;
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles()
-                .setOne(getTranslation("agreement.document.choose"))
-                .setMany(getTranslation("agreement.document.choose")));
+                .setOne(getTranslation.apply("agreement.document.choose"))
+                .setMany(getTranslation.apply("agreement.document.choose")));
         i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("agreement.document.drop"))
-                .setMany(getTranslation("agreement.document.drop")));
+                .setOne(getTranslation.apply("agreement.document.drop"))
+                .setMany(getTranslation.apply("agreement.document.drop")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("agreement.document.too-large"))
-                .setIncorrectFileType(getTranslation("agreement.document.not-pdf"))
-                .setTooManyFiles(getTranslation("agreement.document.one")));
+                .setFileIsTooBig(getTranslation.apply("agreement.document.too-large"))
+                .setIncorrectFileType(getTranslation.apply("agreement.document.not-pdf"))
+                .setTooManyFiles(getTranslation.apply("agreement.document.one")));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("agreement.upload.connecting"))
-                        .setStalled(getTranslation("agreement.upload.stalled"))
-                        .setProcessing(getTranslation("agreement.upload.processing"))
-                        .setHeld(getTranslation("agreement.upload.held")))
+                        .setConnecting(getTranslation.apply("agreement.upload.connecting"))
+                        .setStalled(getTranslation.apply("agreement.upload.stalled"))
+                        .setProcessing(getTranslation.apply("agreement.upload.processing"))
+                        .setHeld(getTranslation.apply("agreement.upload.held")))
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("agreement.upload.remaining"))
-                        .setUnknown(getTranslation("agreement.upload.remaining-unknown")))
+                        .setPrefix(getTranslation.apply("agreement.upload.remaining"))
+                        .setUnknown(getTranslation.apply("agreement.upload.remaining-unknown")))
                 .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("agreement.upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("agreement.upload.server-error"))
-                        .setForbidden(getTranslation("agreement.upload.refused"))));
+                        .setServerUnavailable(getTranslation.apply("agreement.upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation.apply("agreement.upload.server-error"))
+                        .setForbidden(getTranslation.apply("agreement.upload.refused"))));
         i18n.setFile(new UploadI18N.File()
-                .setRetry(getTranslation("agreement.upload.retry"))
-                .setStart(getTranslation("agreement.upload.start"))
-                .setRemove(getTranslation("agreement.upload.remove")));
+                .setRetry(getTranslation.apply("agreement.upload.retry"))
+                .setStart(getTranslation.apply("agreement.upload.start"))
+                .setRemove(getTranslation.apply("agreement.upload.remove")));
         return i18n;
     }
 
