@@ -21,6 +21,7 @@ import id.bandung.kerjasama.base.ui.FilterFields;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.LightText;
 import id.bandung.kerjasama.base.ui.UrlState;
+import id.bandung.kerjasama.dashboard.CompletenessQueries;
 import id.bandung.kerjasama.dashboard.DashboardFigures;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
@@ -28,6 +29,7 @@ import id.bandung.kerjasama.dashboard.HeadlineFigures;
 import id.bandung.kerjasama.live.Following;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
+import id.bandung.kerjasama.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +53,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     final ComboBox<Integer> toYear = new ComboBox<>();
     final ComboBox<Category> category = new ComboBox<>();
     final DashboardCharts charts;
+    /** What the register lacks; only for users who can edit (staff and admin), otherwise null. */
+    final CompletenessPanel completeness;
 
     private final Clock clock;
     private final Following following;
@@ -60,7 +64,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     /** Read by the load, off the session lock. */
     private volatile DashboardFilter filter = DashboardFilter.none();
 
-    DashboardView(DashboardService dashboard, Clock clock, LiveUpdates live) {
+    DashboardView(
+            DashboardService dashboard,
+            CompletenessQueries completenessQueries,
+            CurrentUser currentUser,
+            Clock clock,
+            LiveUpdates live) {
         this.clock = clock;
         this.charts = new DashboardCharts(this::open);
         addClassNames("dashboard-view", "loading");
@@ -85,7 +94,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         cardGrid.addClassName("kpi-grid");
         cards.values().forEach(card -> cardGrid.add(card.view()));
 
-        add(heading, section("dashboard.section.figures", cardGrid), section("dashboard.section.charts", charts));
+        add(heading, section("dashboard.section.figures", cardGrid));
+        if (currentUser.canEdit()) {
+            completeness = new CompletenessPanel(completenessQueries, live);
+            add(section("completeness.title", completeness));
+        } else {
+            completeness = null;
+        }
+        add(section("dashboard.section.charts", charts));
         // The figures load once attached, and a save anywhere shows here within a second, keeping the filters and the
         // scroll position.
         following = live.follow(this, () -> dashboard.figures(filter), this::show, Topic.RECORDS);

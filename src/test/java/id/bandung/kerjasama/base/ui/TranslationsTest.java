@@ -2,6 +2,7 @@ package id.bandung.kerjasama.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bandung.kerjasama.agreement.AgreementGap;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
@@ -78,7 +79,9 @@ public class TranslationsTest {
                 Map.entry("software.category.", SoftwareCategory.class),
                 Map.entry("adoption.status.", AdoptionStatus.class),
                 Map.entry("history.action.", AuditAction.class),
-                Map.entry("partner.missing.", PartnerGap.class));
+                Map.entry("partner.missing.", PartnerGap.class),
+                Map.entry("completeness.partners.", PartnerGap.class),
+                Map.entry("completeness.agreements.", AgreementGap.class));
         prefixes.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(known).as(type.getSimpleName()).contains(prefix + value.name());
