@@ -21,6 +21,7 @@ import id.bandung.kerjasama.base.ui.FilterFields;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.LightText;
 import id.bandung.kerjasama.base.ui.UrlState;
+import id.bandung.kerjasama.dashboard.BriefingReference;
 import id.bandung.kerjasama.dashboard.CompletenessQueries;
 import id.bandung.kerjasama.dashboard.DashboardFigures;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
@@ -202,6 +203,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         set("software", figures.software());
         set("adoptions", figures.adoptions());
         set("adopting-regions", figures.adoptingRegions());
+        // The briefing's figures beside the register's own; a narrowed period or category counts fewer regions than
+        // the briefing's total could be compared with.
+        reference("regions", BriefingReference.REGIONS, figures.indonesianRegions(), filter.isNone());
+        reference("software", BriefingReference.SOFTWARE, figures.software(), true);
         charts.show(all);
         LightText.set(updated, getTranslation("home.updated", Formats.dateTime(all.computedAt(), getLocale())));
         removeClassName("loading");
@@ -209,6 +214,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     private void set(String card, long value) {
         cards.get(card).view().setValue(Formats.number(value, getLocale()));
+    }
+
+    private void reference(String card, BriefingReference reference, long recorded, boolean comparable) {
+        cards.get(card)
+                .view()
+                .setReference(
+                        comparable ? Coverage.line(this, getLocale(), card, reference, recorded) : null,
+                        comparable ? Coverage.source(this, getLocale()) : null);
     }
 
     /** Opens a list with the given filter, adding the dashboard's period and category where the list has them. */

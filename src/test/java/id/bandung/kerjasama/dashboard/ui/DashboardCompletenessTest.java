@@ -13,6 +13,8 @@ import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.ui.AgreementListView;
 import id.bandung.kerjasama.base.ui.FilterChip;
 import id.bandung.kerjasama.base.ui.ListLayout;
+import id.bandung.kerjasama.dashboard.DashboardFilter;
+import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.ServerPush;
 import id.bandung.kerjasama.partner.PartnerGap;
@@ -28,13 +30,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The dashboard's completeness panel: staff only, counts as by hand, links to the filtered lists, live.
+ * The dashboard's completeness panel (staff only, counts as by hand, links to the filtered lists, live) and the
+ * briefing's reference figures beside the register's own counts.
  */
 @CommittingTest // the view loads its figures off the UI thread, in transactions of their own
 class DashboardCompletenessTest extends KaribuTest {
 
+    private static final String SOURCE = "Acuan: paparan Bandung Menjawab, 5 September 2017";
+
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DashboardService dashboard;
 
     @Autowired
     AgreementQueries agreements;
@@ -142,6 +150,41 @@ class DashboardCompletenessTest extends KaribuTest {
 
         ServerPush.awaitUntil(
                 () -> panel.line("partners?missing=COORDINATES").count().equals(Long.toString(before + 1)));
+    }
+
+    @Test
+    void the_region_and_software_cards_compare_with_the_briefing_and_name_its_source() {
+        var headline = SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none()))
+                .headline();
+        assertThat(headline.indonesianRegions()).isEqualTo(4); // the four bordering regions of the facts
+        assertThat(headline.software()).isEqualTo(3);
+
+        openAs("pimpinan");
+        KpiCard regions = _get(KpiCard.class, spec -> spec.withId("kpi-regions"));
+        assertThat(regions.getValue()).isEqualTo("4"); // the register's own count stays the figure
+        assertThat(regions.getReference()).isEqualTo("4 dari 53 daerah tercatat");
+        assertThat(regions.getSource()).isEqualTo(SOURCE);
+        KpiCard software = _get(KpiCard.class, spec -> spec.withId("kpi-software"));
+        assertThat(software.getValue()).isEqualTo("3");
+        assertThat(software.getReference()).isEqualTo("3 dari ±300 aplikasi tercatat");
+        assertThat(software.getSource()).isEqualTo(SOURCE);
+        assertThat(_get(KpiCard.class, spec -> spec.withId("kpi-partners")).getReference())
+                .isNull();
+    }
+
+    @Test
+    void in_english_and_not_against_a_narrowed_period() {
+        openAs("pimpinan", "?lang=en");
+        KpiCard regions = _get(KpiCard.class, spec -> spec.withId("kpi-regions"));
+        assertThat(regions.getReference()).isEqualTo("4 of 53 regions recorded");
+        assertThat(regions.getSource()).isEqualTo("Reference: Bandung Menjawab briefing, 5 September 2017");
+
+        openAs("pimpinan", "?from=2015&to=2020");
+        assertThat(_get(KpiCard.class, spec -> spec.withId("kpi-regions")).getReference())
+                .as("a period's regions are not comparable with the briefing's total")
+                .isNull();
+        assertThat(_get(KpiCard.class, spec -> spec.withId("kpi-software")).getReference())
+                .startsWith("3 of ±300"); // the language chosen stays for the session
     }
 
     private DashboardView openAs(String username) {
