@@ -155,6 +155,9 @@ public class PartnerQueries {
         if (filter.bordersBandung() != null) {
             where.and("p.borders_bandung = :borders", "borders", filter.bordersBandung());
         }
+        if (filter.missing() != null) {
+            where.and(filter.missing().condition());
+        }
         return where;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 public class ListLayout extends Composite<Main> {
 
     private final Span count = new Span();
+    private final Div countLine = new Div(count);
     private final Div actions = new Div();
     private final Div filters = new Div();
     private final Div body = new Div();
@@ -28,7 +29,8 @@ public class ListLayout extends Composite<Main> {
         introText.addClassName("view-intro");
         count.addClassName("result-count");
         count.getElement().setAttribute("aria-live", "polite");
-        Div heading = new Div(introText, count);
+        countLine.addClassName("result-line");
+        Div heading = new Div(introText, countLine);
         heading.addClassName("view-heading-text");
         actions.addClassName("view-actions");
         Div toolbar = new Div(heading, actions);
@@ -56,6 +58,14 @@ public class ListLayout extends Composite<Main> {
 
     public void addFilters(Component... components) {
         filters.add(components);
+    }
+
+    /**
+     * Shows components beside the number of matching records, such as a filter a link set that has no field of its
+     * own ({@link FilterChip}): it tells why the list is short where the number is read.
+     */
+    public void addBesideCount(Component... components) {
+        countLine.add(components);
     }
 
     public void setCount(String text) {

@@ -21,6 +21,8 @@ import id.bandung.kerjasama.base.ui.FilterFields;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.LightText;
 import id.bandung.kerjasama.base.ui.UrlState;
+import id.bandung.kerjasama.dashboard.BriefingReference;
+import id.bandung.kerjasama.dashboard.CompletenessQueries;
 import id.bandung.kerjasama.dashboard.DashboardFigures;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
@@ -28,6 +30,7 @@ import id.bandung.kerjasama.dashboard.HeadlineFigures;
 import id.bandung.kerjasama.live.Following;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
+import id.bandung.kerjasama.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +54,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     final ComboBox<Integer> toYear = new ComboBox<>();
     final ComboBox<Category> category = new ComboBox<>();
     final DashboardCharts charts;
+    /** What the register lacks; only for users who can edit (staff and admin), otherwise null. */
+    final CompletenessPanel completeness;
 
     private final Clock clock;
     private final Following following;
@@ -60,7 +65,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     /** Read by the load, off the session lock. */
     private volatile DashboardFilter filter = DashboardFilter.none();
 
-    DashboardView(DashboardService dashboard, Clock clock, LiveUpdates live) {
+    DashboardView(
+            DashboardService dashboard,
+            CompletenessQueries completenessQueries,
+            CurrentUser currentUser,
+            Clock clock,
+            LiveUpdates live) {
         this.clock = clock;
         this.charts = new DashboardCharts(this::open);
         addClassNames("dashboard-view", "loading");
@@ -85,7 +95,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         cardGrid.addClassName("kpi-grid");
         cards.values().forEach(card -> cardGrid.add(card.view()));
 
-        add(heading, section("dashboard.section.figures", cardGrid), section("dashboard.section.charts", charts));
+        add(heading, section("dashboard.section.figures", cardGrid));
+        if (currentUser.canEdit()) {
+            completeness = new CompletenessPanel(completenessQueries, live);
+            add(section("completeness.title", completeness));
+        } else {
+            completeness = null;
+        }
+        add(section("dashboard.section.charts", charts));
         // The figures load once attached, and a save anywhere shows here within a second, keeping the filters and the
         // scroll position.
         following = live.follow(this, () -> dashboard.figures(filter), this::show, Topic.RECORDS);
@@ -186,6 +203,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         set("software", figures.software());
         set("adoptions", figures.adoptions());
         set("adopting-regions", figures.adoptingRegions());
+        // The briefing's figures beside the register's own; a narrowed period or category counts fewer regions than
+        // the briefing's total could be compared with.
+        reference("regions", BriefingReference.REGIONS, figures.indonesianRegions(), filter.isNone());
+        reference("software", BriefingReference.SOFTWARE, figures.software(), true);
         charts.show(all);
         LightText.set(updated, getTranslation("home.updated", Formats.dateTime(all.computedAt(), getLocale())));
         removeClassName("loading");
@@ -193,6 +214,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     private void set(String card, long value) {
         cards.get(card).view().setValue(Formats.number(value, getLocale()));
+    }
+
+    private void reference(String card, BriefingReference reference, long recorded, boolean comparable) {
+        cards.get(card)
+                .view()
+                .setReference(
+                        comparable ? Coverage.line(this, getLocale(), card, reference, recorded) : null,
+                        comparable ? Coverage.source(this, getLocale()) : null);
     }
 
     /** Opens a list with the given filter, adding the dashboard's period and category where the list has them. */

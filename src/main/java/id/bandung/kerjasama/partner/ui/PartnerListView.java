@@ -14,6 +14,7 @@ import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.ui.Countries;
+import id.bandung.kerjasama.base.ui.FilterChip;
 import id.bandung.kerjasama.base.ui.FilterFields;
 import id.bandung.kerjasama.base.ui.LazyRows;
 import id.bandung.kerjasama.base.ui.ListLayout;
@@ -25,6 +26,7 @@ import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerFilter;
+import id.bandung.kerjasama.partner.PartnerGap;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerRow;
@@ -55,6 +57,10 @@ public class PartnerListView extends Composite<ListLayout>
     final ComboBox<String> country = new ComboBox<>();
     final ComboBox<Province> province = new ComboBox<>();
     final ComboBox<Boolean> borders = new ComboBox<>();
+    /** What the listed partners lack, set by the completeness panel's links; shown only while set. */
+    final FilterChip<PartnerGap> missing =
+            new FilterChip<>(gap -> getTranslation("partner.missing." + gap.name()), getTranslation("filter.remove"));
+
     final PartnerForm form = new PartnerForm();
 
     private final PartnerQueries rows;
@@ -93,6 +99,7 @@ public class PartnerListView extends Composite<ListLayout>
                 partners::find,
                 this::show);
         layout.addFilters(search, kind, country, province, borders, filterFields.clearButton());
+        layout.addBesideCount(missing);
         layout.addActions(new ExportMenu<>("mitra", exportColumns(), () -> sink -> rows.export(filter, sink)));
         if (canEdit) {
             layout.addActions(editing.newButton(getTranslation("partner.new"), "new-partner", this::newPartner));
@@ -123,7 +130,7 @@ public class PartnerListView extends Composite<ListLayout>
         borders.setItems(true, false);
         borders.setItemLabelGenerator(
                 value -> getTranslation(value ? "partner.filter.borders.yes" : "partner.filter.borders.no"));
-        filterFields.add(search, kind, country, province, borders);
+        filterFields.add(search, kind, country, province, borders, missing);
     }
 
     private void configureGrid() {
@@ -182,7 +189,12 @@ public class PartnerListView extends Composite<ListLayout>
 
     private void filterChanged() {
         filter = new PartnerFilter(
-                search.text(), kind.getValue(), country.getValue(), province.getValue(), borders.getValue());
+                search.text(),
+                kind.getValue(),
+                country.getValue(),
+                province.getValue(),
+                borders.getValue(),
+                missing.getValue());
         editing.filterChanged();
     }
 
@@ -196,6 +208,7 @@ public class PartnerListView extends Composite<ListLayout>
             country.setValue(filter.country());
             province.setValue(filter.province());
             borders.setValue(filter.bordersBandung());
+            missing.setValue(filter.missing());
         });
         editing.enter(event, canEdit, this::newPartner);
     }

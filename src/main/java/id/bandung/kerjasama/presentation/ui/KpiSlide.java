@@ -4,12 +4,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Highlight;
+import id.bandung.kerjasama.dashboard.BriefingReference;
 import id.bandung.kerjasama.dashboard.HeadlineFigures;
+import id.bandung.kerjasama.dashboard.ui.Coverage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
-/** The headline numbers, as large as the screen allows. */
+/**
+ * The headline numbers, as large as the screen allows; under the regions and the software, the 2017 briefing's figure
+ * they compare with, labelled with its source.
+ */
 class KpiSlide extends Slide {
 
     private static final Map<String, ToLongFunction<HeadlineFigures>> FIGURES = new LinkedHashMap<>();
@@ -25,7 +30,13 @@ class KpiSlide extends Slide {
         FIGURES.put("adopting-regions", HeadlineFigures::adoptingRegions);
     }
 
+    /** The figures shown against a figure of the briefing. */
+    private static final Map<String, BriefingReference> REFERENCES =
+            Map.of("regions", BriefingReference.REGIONS, "software", BriefingReference.SOFTWARE);
+
     private final Map<String, Span> values = new LinkedHashMap<>();
+    private final Map<String, Span> coverage = new LinkedHashMap<>();
+    private final Map<String, Span> sources = new LinkedHashMap<>();
 
     KpiSlide() {
         super(SlideKey.KPI);
@@ -40,6 +51,17 @@ class KpiSlide extends Slide {
             label.addClassName("slide-figure-label");
             Div figure = new Div(value, label);
             figure.addClassName("slide-figure");
+            if (REFERENCES.containsKey(key)) {
+                Span line = new Span();
+                line.addClassName("slide-figure-coverage");
+                Span source = new Span(Coverage.source(this, getLocale()));
+                source.addClassName("slide-figure-source");
+                Div reference = new Div(line, source);
+                reference.addClassName("slide-figure-reference");
+                figure.add(reference);
+                coverage.put(key, line);
+                sources.put(key, source);
+            }
             figure.setId("figure-" + key);
             values.put(key, value);
             grid.add(figure);
@@ -51,7 +73,11 @@ class KpiSlide extends Slide {
     void show(PresentationData data) {
         FIGURES.forEach((key, figure) -> {
             Span value = values.get(key);
-            String text = Formats.number(figure.applyAsLong(data.figures().headline()), getLocale());
+            long count = figure.applyAsLong(data.figures().headline());
+            if (REFERENCES.containsKey(key)) {
+                coverage.get(key).setText(Coverage.line(this, getLocale(), key, REFERENCES.get(key), count));
+            }
+            String text = Formats.number(count, getLocale());
             if (!text.equals(value.getText())) {
                 boolean shownBefore = !value.getText().isEmpty();
                 value.setText(text);
@@ -64,5 +90,10 @@ class KpiSlide extends Slide {
 
     String value(String key) {
         return values.get(key).getText();
+    }
+
+    /** The line comparing a figure with the briefing's, with its source: "4 dari 53 daerah tercatat · Acuan: …". */
+    String coverage(String key) {
+        return coverage.get(key).getText() + " · " + sources.get(key).getText();
     }
 }

@@ -2,12 +2,14 @@ package id.bandung.kerjasama.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bandung.kerjasama.agreement.AgreementGap;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.audit.AuditAction;
+import id.bandung.kerjasama.partner.PartnerGap;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.AdoptionStatus;
@@ -76,7 +78,10 @@ public class TranslationsTest {
                 Map.entry("agreement.cooperation-field.", CooperationField.class),
                 Map.entry("software.category.", SoftwareCategory.class),
                 Map.entry("adoption.status.", AdoptionStatus.class),
-                Map.entry("history.action.", AuditAction.class));
+                Map.entry("history.action.", AuditAction.class),
+                Map.entry("partner.missing.", PartnerGap.class),
+                Map.entry("completeness.partners.", PartnerGap.class),
+                Map.entry("completeness.agreements.", AgreementGap.class));
         prefixes.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(known).as(type.getSimpleName()).contains(prefix + value.name());

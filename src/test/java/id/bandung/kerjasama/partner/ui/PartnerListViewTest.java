@@ -22,6 +22,8 @@ import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.ui.EditorPanel;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerFilter;
+import id.bandung.kerjasama.partner.PartnerGap;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
@@ -30,6 +32,9 @@ import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import id.bandung.kerjasama.support.SignIn;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +51,52 @@ class PartnerListViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Test
+    void the_missing_filter_lists_exactly_the_partners_without_coordinates_and_its_chip_removes_it() {
+        signIn("staf");
+        navigate("partners?missing=COORDINATES");
+        PartnerListView view = _get(PartnerListView.class);
+        List<String> withoutCoordinates = jdbc.queryForList(
+                "select name from partner where latitude is null or longitude is null order by name", String.class);
+        assertThat(withoutCoordinates).hasSize(20); // the briefing's facts carry no coordinates
+        assertThat(IntStream.range(0, _size(view.grid))
+                        .mapToObj(row -> _get(view.grid, row).name()))
+                .containsExactlyElementsOf(withoutCoordinates);
+        assertThat(view.missing.isVisible()).isTrue();
+        assertThat(view.missing.getValue()).isEqualTo(PartnerGap.COORDINATES);
+        assertThat(view.missing.getText()).isEqualTo("Tanpa koordinat");
+
+        Partner placed = new Partner(Records.unique("Kota Berkoordinat"), PartnerKind.CITY, Partner.INDONESIA);
+        placed.setProvince(Province.JAWA_BARAT);
+        placed.setLatitude(new BigDecimal("-6.9"));
+        placed.setLongitude(new BigDecimal("107.6"));
+        SignIn.as(Roles.STAFF, () -> partners.save(placed));
+        navigate("partners?missing=COORDINATES");
+        PartnerListView again = _get(PartnerListView.class);
+        assertThat(_size(again.grid))
+                .as("a partner with coordinates is not listed")
+                .isEqualTo(20);
+
+        again.missing.remove(); // the chip's remove button, as the user clicks it
+        assertThat(again.missing.isVisible()).isFalse();
+        assertThat(_size(again.grid)).isEqualTo(21);
+    }
+
+    @Test
+    void the_missing_filter_keeps_the_other_filters_and_a_province_gap_concerns_indonesian_partners_only() {
+        signIn("staf");
+        navigate("partners?missing=PROVINCE&q=kota");
+        PartnerListView view = _get(PartnerListView.class);
+        assertThat(view.missing.getText()).isEqualTo("Mitra Indonesia tanpa provinsi");
+        assertThat(_size(view.grid)).isZero(); // the facts' Indonesian partners are all in Jawa Barat
+        assertThat(PartnerFilter.fromParameters(Map.of("missing", List.of("PROVINCE"), "q", List.of("kota")))
+                        .toParameters())
+                .isEqualTo(Map.of("q", List.of("kota"), "missing", List.of("PROVINCE")));
+        assertThat(PartnerFilter.fromParameters(Map.of("missing", List.of("ANYTHING")))
+                        .missing())
+                .isNull();
+    }
 
     @Test
     void staff_create_a_partner_that_then_appears_in_the_list_with_its_history() {
