@@ -23,6 +23,7 @@ final class SampleSql {
                 agreements(volumes.agreements()),
                 FIELDS,
                 PARENTS,
+                EXTENSIONS,
                 adoptions(volumes.adoptions(), stride));
     }
 
@@ -158,6 +159,13 @@ final class SampleSql {
             from (select partner_id, min(id) as id from agreement
                   where sample and document_kind = 'KESEPAKATAN_BERSAMA' group by partner_id) k
             where c.sample and c.document_kind = 'PERJANJIAN_KERJA_SAMA' and c.partner_id = k.partner_id""";
+
+    /** One agreement in forty extends the partner's agreement before it, so figures meet extension chains. */
+    private static final String EXTENSIONS = """
+            with ordered as (select id, lag(id) over (partition by partner_id order by id) as previous
+                             from agreement where sample)
+            update agreement a set predecessor_id = o.previous
+            from ordered o where a.id = o.id and o.previous is not null and a.id % 40 = 0""";
 
     private static String adoptions(int count, long stride) {
         return """

@@ -7,10 +7,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementGap;
 import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementRow;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.ComplianceCheck;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.backup.ArchiveRestore;
@@ -20,6 +22,7 @@ import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Languages;
 import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.TableExport;
+import id.bandung.kerjasama.dashboard.CompletenessQueries;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardQueriesForBenchmark;
 import id.bandung.kerjasama.database.FreshDatabase;
@@ -106,6 +109,9 @@ class ProjectBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CompletenessQueries completeness;
 
     @Autowired
     BackupService backups;
@@ -214,6 +220,23 @@ class ProjectBenchmark {
                     () -> agreementsPage(
                             new AgreementFilter(
                                     null, null, null, status, null, null, null, null, null, null, null, null),
+                            Sort.unsorted()));
+        }
+        for (ComplianceCheck check : ComplianceCheck.values()) {
+            page(
+                    "agreements",
+                    "warning " + check,
+                    () -> agreementsPage(
+                            new AgreementFilter(
+                                    null, null, null, null, null, null, null, null, null, null, check, null),
+                            Sort.unsorted()));
+        }
+        for (AgreementGap gap : AgreementGap.values()) {
+            page(
+                    "agreements",
+                    "missing " + gap,
+                    () -> agreementsPage(
+                            new AgreementFilter(null, null, null, null, null, null, null, null, null, null, null, gap),
                             Sort.unsorted()));
         }
         page(
@@ -488,6 +511,13 @@ class ProjectBenchmark {
                 () -> dashboard.mostAdoptedSoftware());
         report.time(
                 "dashboard", "adoptions by status", PAGE_TARGET_MS, WARMUP, RUNS, () -> dashboard.adoptionsByStatus());
+        report.time(
+                "dashboard",
+                "completeness panel (staff only)",
+                PAGE_TARGET_MS,
+                WARMUP,
+                RUNS,
+                () -> completeness.completeness());
         report.time(
                 "dashboard",
                 "whole dashboard, server side, one query after another",
