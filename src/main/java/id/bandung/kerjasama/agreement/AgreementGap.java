@@ -11,9 +11,12 @@ public enum AgreementGap {
     /** Signed, without Bandung's document number. */
     NUMBER("a.bandung_number is null and (a.signed_on is not null or " + Stage.signedSql() + ")"),
     DOCUMENT_KIND("a.document_kind is null"),
-    /** Signed, without the signed document (PDF). */
+    /**
+     * Signed, without the signed document (PDF). {@code not in} (the key is never null) rather than {@code not
+     * exists}: PostgreSQL hashes the documents' keys once, also where the completeness panel counts with a filter.
+     */
     DOCUMENT("(a.signed_on is not null or " + Stage.signedSql()
-            + ") and not exists (select 1 from agreement_document d where d.agreement_id = a.id)");
+            + ") and a.id not in (select d.agreement_id from agreement_document d)");
 
     private final String condition;
 

@@ -9,7 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
     @Query("""
-            select a from Agreement a join fetch a.partner left join fetch a.parent left join fetch a.fields
+            select a from Agreement a join fetch a.partner left join fetch a.parent left join fetch a.predecessor
+            left join fetch a.fields
             where a.id = :id""")
     Optional<Agreement> findWithDetails(long id);
 

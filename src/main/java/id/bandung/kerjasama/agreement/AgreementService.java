@@ -130,12 +130,20 @@ public class AgreementService {
 
     /**
      * Deletes an agreement nothing refers to: not an implementing agreement (PKS) naming it as parent, nor an
-     * adoption made under it. Its document goes with it.
+     * adoption made under it. Its document and steps go with it; deleting an extension returns the agreement it
+     * extended to the stage before.
      */
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public void delete(Agreement agreement) {
+        Long predecessor = agreement.getPredecessor() == null
+                ? null
+                : agreement.getPredecessor().getId();
         writes.delete(Agreement.RECORD_TYPE, repository, agreement);
+        if (predecessor != null) {
+            // the extension is gone: the agreement it extended is no longer extended
+            repository.findById(predecessor).ifPresent(stages::undoExtension);
+        }
     }
 
     /** Partners that agreements refer to, and memoranda that implementing agreements name, cannot be deleted. */

@@ -203,6 +203,20 @@ public class StageService {
         predecessor.setStage(Stage.EXTENDED);
     }
 
+    /** The extension of {@code predecessor} was deleted: its "extended" step goes, and its stage returns. */
+    void undoExtension(Agreement predecessor) {
+        if (predecessor.getStage() != Stage.EXTENDED) {
+            return;
+        }
+        template.update(
+                "delete from agreement_stage where agreement_id = ? and stage = 'EXTENDED'", predecessor.getId());
+        List<StageStep> left = steps(predecessor.getId());
+        Stage back = left.isEmpty() ? Stage.IN_FORCE : left.get(left.size() - 1).stage();
+        change(predecessor, "stage", Stage.EXTENDED, back);
+        predecessor.setStage(back);
+        agreements.saveAndFlush(predecessor);
+    }
+
     private static void requireWhatTheStepNeeds(Stage stage, StageEntry entry) {
         boolean noDetail = entry.detail() == null || entry.detail().isBlank();
         boolean noNumber =

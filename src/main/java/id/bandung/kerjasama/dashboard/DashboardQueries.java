@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The dashboard's read model: one aggregate query per figure, all counted by PostgreSQL, each in a read-only
  * transaction of its own. Agreement figures take the filter as {@code :fromDate}, {@code :toDate} (signing date) and
  * {@code :category}, any of them null; partner figures then count the partners of the agreements the filter selects.
- * Statuses follow {@link AgreementStatusSql}; an extension chain counts once ({@link AgreementStatusSql#ONE_PER_CHAIN}). Adoption figures read the counts the database keeps (V003). Only
+ * Statuses follow {@link AgreementStatusSql}. An extension chain counts once: each agreement count is the count of
+ * all the filter selects less the count of the few chain members another stands for ({@link #oncePerChain}; counted
+ * directly with {@link AgreementStatusSql#ONE_PER_CHAIN}, PostgreSQL could no longer answer from its indexes alone). Adoption figures read the counts the database keeps (V003). Only
  * {@link DashboardService} asks; its access rules stand in front.
  */
 @Component
@@ -36,8 +38,11 @@ class DashboardQueries {
     // Spaces around the pieces matter: text blocks drop a line's trailing blanks.
     private static final String AGREEMENT_FILTER = " (cast(:fromDate as date) is null or a.signed_on >= :fromDate)"
             + " and (cast(:toDate as date) is null or a.signed_on <= :toDate)"
-            + " and (cast(:category as varchar) is null or a.category = :category) and "
-            + AgreementStatusSql.ONE_PER_CHAIN + " ";
+            + " and (cast(:category as varchar) is null or a.category = :category) ";
+
+    /** The agreements of the filter that an extension chain hides: subtracted from the counts that include them. */
+    private static final String SHADOWED =
+            AGREEMENT_FILTER + " and " + AgreementStatusSql.shadowedInChain("a.id") + " ";
 
     private static final String PARTNER_FILTER =
             " (not :filtered or exists (select 1 from agreement a where a.partner_id = p.id and" + AGREEMENT_FILTER
@@ -52,12 +57,11 @@ class DashboardQueries {
             select case when :filtered then (select count(distinct a.partner_id) from agreement a where """
             + AGREEMENT_FILTER + """
                         ) else (select count(*) from partner) end as partners,
-                   (select count(*) from agreement a where """ + where(AgreementStatus.ACTIVE) + " and"
-            + AGREEMENT_FILTER + """
-                   ) as active,
-                   (select count(*) from agreement a where """ + where(AgreementStatus.EXPIRING) + " and"
-            + AGREEMENT_FILTER + """
-                   ) as expiring,
+                   """ + countOncePerChain(where(AgreementStatus.ACTIVE)) + """
+                        as active,
+                   """
+            + countOncePerChain(where(AgreementStatus.EXPIRING)) + """
+                        as expiring,
                    (select count(*) from software) as software,
                    (select coalesce(sum(adoptions), 0) from adoption_count_by_software where status = 'ADOPTED')
                        as adoptions,
@@ -73,26 +77,26 @@ class DashboardQueries {
             where p.country = 'ID' and p.province is not null and """ + PARTNER_FILTER + """
             group by p.province order by count(*) desc, p.province""";
 
-    private static final String AGREEMENTS_BY_CATEGORY = """
-            select a.category, a.obligation, count(*) from agreement a where """ + AGREEMENT_FILTER + """
-            group by a.category, a.obligation""";
+    private static final String AGREEMENTS_BY_CATEGORY =
+            oncePerChain("a.category, a.obligation", "agreement a", AGREEMENT_FILTER, SHADOWED);
 
-    private static final String AGREEMENTS_BY_FIELD = """
-            select f.field, count(*) from agreement_field f join agreement a on a.id = f.agreement_id
-            where """ + AGREEMENT_FILTER + "group by f.field";
+    private static final String AGREEMENTS_BY_FIELD = oncePerChain(
+            "f.field", "agreement_field f join agreement a on a.id = f.agreement_id", AGREEMENT_FILTER, SHADOWED);
 
     /** Unfiltered, the fields table alone answers: no join with a hundred thousand agreements. */
-    private static final String ALL_AGREEMENTS_BY_FIELD = "select field, count(*) from agreement_field where "
-            + AgreementStatusSql.onePerChain("agreement_id") + " group by field";
+    private static final String ALL_AGREEMENTS_BY_FIELD =
+            oncePerChain("f.field", "agreement_field f", "true", AgreementStatusSql.shadowedInChain("f.agreement_id"));
 
     /** date_part, not extract: extract returns numeric, which makes this count a third slower. */
-    private static final String SIGNED_PER_YEAR = """
-            select cast(date_part('year', a.signed_on) as integer), a.category, count(*)
-            from agreement a where a.signed_on is not null and """ + AGREEMENT_FILTER + """
-            group by 1, 2 order by 1""";
+    private static final String SIGNED_PER_YEAR = oncePerChain(
+                    "cast(date_part('year', a.signed_on) as integer), a.category",
+                    "agreement a",
+                    "a.signed_on is not null and " + AGREEMENT_FILTER,
+                    "a.signed_on is not null and " + SHADOWED)
+            + " order by 1";
 
-    private static final String AGREEMENTS_BY_STATUS = "select (" + AgreementStatusSql.CASE
-            + "), count(*) from agreement a where " + AGREEMENT_FILTER + "group by 1";
+    private static final String AGREEMENTS_BY_STATUS =
+            oncePerChain("(" + AgreementStatusSql.CASE + ")", "agreement a", AGREEMENT_FILTER, SHADOWED);
 
     private static final String MOST_ADOPTED_SOFTWARE = """
             select s.id, s.name, c.adoptions
@@ -114,6 +118,32 @@ class DashboardQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+
+    /**
+     * A grouped count, each extension chain once: the rows {@code where} selects, grouped by {@code keys} (a comma
+     * separated list of expressions, the result's columns before the count), less the rows {@code shadowed} selects.
+     * Groups that come to nothing are left out, as a plain count would leave them.
+     */
+    private static String oncePerChain(String keys, String from, String where, String shadowed) {
+        String[] expressions = keys.split(",(?![^(]*\\))");
+        StringBuilder named = new StringBuilder();
+        StringBuilder outer = new StringBuilder();
+        StringBuilder positions = new StringBuilder();
+        for (int i = 0; i < expressions.length; i++) {
+            named.append(expressions[i].strip()).append(" as k").append(i).append(", ");
+            outer.append("k").append(i).append(", ");
+            positions.append(i == 0 ? "" : ", ").append(i + 1);
+        }
+        return "select " + outer + "sum(n) from (select " + named + "count(*) as n from " + from + " where " + where
+                + " group by " + positions + " union all select " + named + "-count(*) from " + from + " where "
+                + shadowed + " group by " + positions + ") counted group by " + positions + " having sum(n) <> 0";
+    }
+
+    /** One count, each extension chain once (see {@link #oncePerChain}). */
+    private static String countOncePerChain(String condition) {
+        return "((select count(*) from agreement a where " + condition + " and" + AGREEMENT_FILTER
+                + ") - (select count(*) from agreement a where " + condition + " and" + SHADOWED + "))";
+    }
 
     DashboardQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;

@@ -187,6 +187,11 @@ class ComplianceCheckTest {
                         Roles.STAFF, () -> compliance.acknowledge(id, ComplianceCheck.FOREIGN_WITHOUT_DPRD, "  ")))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> SignIn.as(
+                        Roles.STAFF,
+                        () -> compliance.acknowledge(
+                                id, ComplianceCheck.FOREIGN_WITHOUT_DPRD, "disetujui \u202Eiladih\u202C")))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> SignIn.as(
                         Roles.STAFF, () -> compliance.acknowledge(id, ComplianceCheck.TERM_OVER_5Y, "tidak relevan")))
                 .isInstanceOf(id.bandung.kerjasama.base.domain.RuleViolationException.class);
         SignIn.as(

@@ -113,6 +113,10 @@ class StageServiceTest {
                 .isInstanceOfSatisfying(
                         StageRefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("agreement.stage.error.future"));
+        assertThatThrownBy(() -> record(agreement, Stage.PROPOSAL, today, "1\u0000/USUL", "Dinas"))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThatThrownBy(() -> record(agreement, Stage.PROPOSAL, today, "x".repeat(101), "Dinas"))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         Agreement proposed = record(agreement, Stage.PROPOSAL, today, null, "Dinas");
         assertThatThrownBy(() -> record(proposed, Stage.TKKSD_RECOMMENDATION, today.minusDays(1), null, null))
                 .isInstanceOfSatisfying(StageRefusedException.class, refused -> {

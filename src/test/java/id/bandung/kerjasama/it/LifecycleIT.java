@@ -84,6 +84,31 @@ class LifecycleIT extends BrowserTest {
     }
 
     @Test
+    void extending_a_signed_agreement_opens_its_successor_with_the_chain_shown_both_ways() {
+        Partner partner = records.city(Records.unique("Kota Perpanjangan"));
+        Agreement agreement = records.regional(partner, "Kerja sama air minum", DocumentKind.KESEPAKATAN_BERSAMA);
+        jdbc.update(
+                "update agreement set signed_on = date '2022-04-01', start_on = date '2022-04-01',"
+                        + " end_on = date '2027-04-01', stage = 'IN_FORCE' where id = ?",
+                agreement.getId());
+        signIn("staf", "bandung");
+        page.navigate(url("agreements/" + agreement.getId()));
+        page.locator(".lifecycle-section").waitFor();
+        page.locator(".lifecycle-actions vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Perpanjang"))
+                .click();
+        assertThat(page.locator(".chain-line")).containsText("Perpanjangan dari: Kerja sama air minum");
+        assertThat(page.locator(".stage-next .stage-label")).hasText("Penjajakan dan usulan");
+        screenshot("agreement-extension-id");
+        Long successor =
+                jdbc.queryForObject("select id from agreement where predecessor_id = ?", Long.class, agreement.getId());
+        page.locator(".chain-link").click();
+        assertThat(page.locator(".chain-line")).containsText("Diperpanjang dengan: Kerja sama air minum");
+        assertThat(page.locator(".stage-done .stage-label").last()).hasText("Diperpanjang");
+        assertThat(successor).isNotEqualTo(agreement.getId());
+    }
+
+    @Test
     void a_briefing_sister_city_shows_its_warnings_with_their_legal_basis() {
         Long id = jdbc.queryForObject(
                 "select a.id from agreement a join partner p on p.id = a.partner_id where p.name = 'Braunschweig'",

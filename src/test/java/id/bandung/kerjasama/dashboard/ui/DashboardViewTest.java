@@ -164,6 +164,12 @@ class DashboardViewTest extends KaribuTest {
         _click(toggle);
         assertThat(_find(countries, NativeTable.class)).isEmpty();
 
+        ChartCard briefingStatuses = _get(DashboardView.class).charts.card(Kind.STATUSES);
+        assertThat(LightText.get(
+                        _get(briefingStatuses, Paragraph.class, spec -> spec.withId("chart-statuses-summary"))))
+                .contains("Tanggal belum dicatat 21")
+                .doesNotContain("Draf");
+
         openDashboard("?from=1990&to=1991&category=KSDLL");
         ChartCard statuses = _get(DashboardView.class).charts.card(Kind.STATUSES);
         Paragraph summary = _get(statuses, Paragraph.class, spec -> spec.withId("chart-statuses-summary"));

@@ -86,6 +86,18 @@ class PresentationViewTest extends KaribuTest {
     }
 
     @Test
+    void the_status_slide_shows_the_briefing_agreements_as_date_not_recorded_not_as_drafts() {
+        Presentation presentation = open("presentation?slides=status");
+        ChartSlide slide = (ChartSlide) presentation.currentSlide();
+        String summary = _get(
+                        slide,
+                        com.vaadin.flow.component.html.Paragraph.class,
+                        spec -> spec.withClasses("slide-summary"))
+                .getText();
+        assertThat(summary).contains("Tanggal belum dicatat 21").doesNotContain("Draf");
+    }
+
+    @Test
     void the_sister_cities_slide_lists_each_with_its_country() {
         Presentation presentation = open("presentation?slides=sister-cities");
         PartnersSlide slide = (PartnersSlide) presentation.currentSlide();
