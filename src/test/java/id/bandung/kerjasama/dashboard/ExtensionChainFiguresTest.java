@@ -103,6 +103,38 @@ class ExtensionChainFiguresTest {
                         refused -> assertThat(refused.messageKey()).isEqualTo("agreement.extend.error.not-extendable"));
     }
 
+    @Test
+    void deleting_an_extension_returns_the_agreement_it_extended_to_in_force() {
+        LocalDate today = LocalDate.now(clock);
+        Partner partner = SignIn.as(
+                Roles.STAFF,
+                () -> partners.save(new Partner(Records.unique("Kota Batal"), PartnerKind.FOREIGN_CITY, "JP")));
+        Agreement first = new Agreement(partner, Category.KSDPL, null, "Sister city Kota Batal");
+        first.setDocumentKind(DocumentKind.KESEPAKATAN_BERSAMA);
+        first.setFields(EnumSet.of(CooperationField.KEBUDAYAAN));
+        first.setSignedOn(today.minusYears(2));
+        first.setEndOn(today.plusYears(1));
+        first.markInForceBeforeTheRegister();
+        Agreement old = SignIn.as(Roles.STAFF, () -> agreements.save(first));
+        Agreement successor = SignIn.as(Roles.STAFF, () -> agreements.extend(old.getId(), old.getVersion()));
+        assertThat(jdbc.queryForObject("select stage from agreement where id = ?", String.class, old.getId()))
+                .isEqualTo("EXTENDED");
+
+        SignIn.as(Roles.STAFF, () -> agreements.delete(successor));
+
+        assertThat(jdbc.queryForObject("select stage from agreement where id = ?", String.class, old.getId()))
+                .isEqualTo("IN_FORCE");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from agreement_stage where agreement_id = ?", Integer.class, old.getId()))
+                .isZero();
+        Agreement again = SignIn.as(
+                Roles.STAFF,
+                () -> agreements.extend(
+                        old.getId(),
+                        jdbc.queryForObject("select version from agreement where id = ?", Long.class, old.getId())));
+        assertThat(again.getPredecessor().getId()).isEqualTo(old.getId());
+    }
+
     /** Every agreement figure of the dashboard against the hand count of chains. */
     private void assertFiguresCountChains() {
         DashboardFilter all = DashboardFilter.none();
