@@ -10,3 +10,8 @@ create index agreement_without_kind_idx on agreement (signed_on desc nulls last,
     where document_kind is null;
 create index agreement_pks_without_parent_idx on agreement (signed_on desc nulls last, id)
     where document_kind = 'PERJANJIAN_KERJA_SAMA' and parent_id is null;
+
+-- The dashboard's agreement figures (status, category, signed per year, in force) read these columns of every
+-- agreement: from this index alone (an index-only scan, a fraction of the table) rather than every whole row.
+create index agreement_figures_idx on agreement (signed_on, category)
+    include (obligation, end_on, terminated_on, stage, document_kind);
