@@ -26,7 +26,14 @@ public enum ComplianceCheck {
     /** Signed with no TKKSD recommendation recorded on or before the signing. */
     NO_TKKSD_RECOMMENDATION(Sql.SIGNED + " and not exists (select 1 from agreement_stage st"
             + " where st.agreement_id = a.id and st.stage = 'TKKSD_RECOMMENDATION'"
-            + " and (a.signed_on is null or st.happened_on <= a.signed_on))");
+            + " and (a.signed_on is null or st.happened_on <= a.signed_on))"),
+    /**
+     * In force for more than a year with no implementation report (Monev) whose period reaches into the last twelve
+     * months. Reads {@code :today} and {@code :horizon}.
+     */
+    NO_MONEV_12M(AgreementStatusSql.inForce() + " and coalesce(a.start_on, a.signed_on) <= " + Sql.YEAR_AGO
+            + " and not exists (select 1 from monev_report r where r.agreement_id = a.id and r.period_to >= "
+            + Sql.YEAR_AGO + ")");
 
     private final String condition;
 
@@ -49,6 +56,7 @@ public enum ComplianceCheck {
     private static final class Sql {
         static final String SIGNED = "(a.signed_on is not null or " + Stage.signedSql() + ")";
         static final String FOREIGN = "a.category in ('KSDPL', 'KSDLL')";
+        static final String YEAR_AGO = "cast(:today - interval '12 months' as date)";
 
         static String reached(Stage stage) {
             return "exists (select 1 from agreement_stage st where st.agreement_id = a.id and st.stage = '"

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -58,7 +59,15 @@ public class ComplianceService {
     /** The checks the stored agreement trips, in the order of {@link ComplianceCheck}, acknowledged or not. */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<ComplianceWarning> warnings(long agreementId) {
-        Map<String, Object> tripped = jdbc.sql(TRIPPED).param("id", agreementId).query().listOfRows().stream()
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> tripped = jdbc
+                .sql(TRIPPED)
+                .param("id", agreementId)
+                .param("today", today)
+                .param("horizon", AgreementStatusSql.horizon(today))
+                .query()
+                .listOfRows()
+                .stream()
                 .findFirst()
                 .orElse(Map.of());
         Map<String, ComplianceWarning> acknowledged = new HashMap<>();

@@ -8,7 +8,14 @@ import java.util.Set;
 /** What a screen can follow; each topic is the tables whose changes concern it. */
 public enum Topic {
     PARTNERS("partner"),
-    AGREEMENTS("agreement", "agreement_field", "agreement_document"),
+    AGREEMENTS(
+            "agreement",
+            "agreement_field",
+            "agreement_document",
+            "agreement_stage",
+            "compliance_acknowledgement",
+            "monev_report",
+            "monev_evidence"),
     SOFTWARE("software"),
     ADOPTIONS("adoption"),
     ACCOUNTS("user_account"),
