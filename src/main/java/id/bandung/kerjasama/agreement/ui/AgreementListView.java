@@ -59,6 +59,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Agreements: a lazy, filtered list (filters in the URL, so the dashboard can link to
@@ -92,6 +93,7 @@ public class AgreementListView extends Composite<ListLayout>
     private final DocumentService documents;
     private final StageService stages;
     private final ComplianceService compliance;
+    private final ObjectProvider<AgreementEditorSection> sections;
     private final PartnerService partners;
     private final AuditQueries audit;
     private final Clock clock;
@@ -106,6 +108,7 @@ public class AgreementListView extends Composite<ListLayout>
             DocumentService documents,
             StageService stages,
             ComplianceService compliance,
+            ObjectProvider<AgreementEditorSection> sections,
             PartnerQueries partnerChoices,
             PartnerService partners,
             AuditQueries audit,
@@ -117,6 +120,7 @@ public class AgreementListView extends Composite<ListLayout>
         this.documents = documents;
         this.stages = stages;
         this.compliance = compliance;
+        this.sections = sections;
         this.partners = partners;
         this.audit = audit;
         this.clock = clock;
@@ -383,6 +387,10 @@ public class AgreementListView extends Composite<ListLayout>
                 editing.openById(id);
             }));
             content.addComponentAsFirst(new ComplianceSection(compliance, agreement.getId(), canEdit));
+            // other features' sections (monitoring reports) after the signed document, before the fields
+            sections.orderedStream()
+                    .map(section -> section.create(agreement, canEdit))
+                    .forEach(section -> content.addComponentAtIndex(content.getComponentCount() - 1, section));
         }
         AgreementStatus current = agreement.status(LocalDate.now(clock));
         editing.showEditor(

@@ -19,17 +19,19 @@ import java.util.Optional;
  * ({@code nosniff}). The file name goes out twice, as plain ASCII and in UTF-8 (RFC 6266 and 5987), never as raw
  * header text.
  */
-final class DocumentDownloadHandler implements DownloadHandler {
+public final class DocumentDownloadHandler implements DownloadHandler {
 
-    /** A stored PDF: its name and content. */
-    record Served(String fileName, byte[] content) {}
+    /** A stored file: its name, type (a PDF or an image, checked when stored) and content. */
+    public record Served(String fileName, String contentType, byte[] content) {}
 
     private final SerializableSupplier<Optional<Served>> document;
     private final boolean inline;
 
     DocumentDownloadHandler(DocumentService documents, long agreementId, boolean inline) {
         this(
-                () -> documents.read(agreementId).map(found -> new Served(found.getFileName(), found.getContent())),
+                () -> documents
+                        .read(agreementId)
+                        .map(found -> new Served(found.getFileName(), "application/pdf", found.getContent())),
                 inline);
     }
 
@@ -41,7 +43,14 @@ final class DocumentDownloadHandler implements DownloadHandler {
     /** A lifecycle step's document, shown in the browser. */
     static DocumentDownloadHandler ofStep(StageService stages, long stepId) {
         return new DocumentDownloadHandler(
-                () -> stages.document(stepId).map(found -> new Served(found.fileName(), found.content())), true);
+                () -> stages.document(stepId)
+                        .map(found -> new Served(found.fileName(), "application/pdf", found.content())),
+                true);
+    }
+
+    /** Any other stored file another feature serves the same inert way, shown in the browser. */
+    public static DocumentDownloadHandler inline(SerializableSupplier<Optional<Served>> file) {
+        return new DocumentDownloadHandler(file, true);
     }
 
     @Override
@@ -53,7 +62,7 @@ final class DocumentDownloadHandler implements DownloadHandler {
             return;
         }
         Served served = found.get();
-        response.setContentType("application/pdf");
+        response.setContentType(served.contentType());
         response.setHeader("Content-Security-Policy", "sandbox");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", contentDisposition(inline, served.fileName()));

@@ -27,7 +27,7 @@ import java.util.Optional;
  * refuses them again (the body of a larger upload is never read, see {@link DocumentUploadHandler}), and a refusal is
  * shown at the field.
  */
-class DocumentSection extends Composite<Div> {
+public class DocumentSection extends Composite<Div> {
 
     final Upload upload = new Upload();
     private final Div current = new Div();
@@ -85,7 +85,7 @@ class DocumentSection extends Composite<Div> {
     }
 
     /** The upload field's texts for any PDF upload of an agreement (the signed document, a step's document). */
-    static UploadI18N texts(com.vaadin.flow.component.Component owner) {
+    public static UploadI18N texts(com.vaadin.flow.component.Component owner) {
         java.util.function.Function<String, String> getTranslation = owner::getTranslation;
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles()

@@ -22,23 +22,23 @@ import java.nio.file.Path;
  * the editor the outcome. A refused file is answered with a 4xx status, so the upload field marks it failed, and its
  * reason (a message key) goes to the editor. The temporary file is gone when the request ends.
  */
-final class DocumentUploadHandler implements UploadHandler {
+public final class DocumentUploadHandler implements UploadHandler {
 
     /** Room for the multipart envelope around the file, as in {@code spring.servlet.multipart.max-request-size}. */
     static final long ENVELOPE_BYTES = 64 * 1024;
 
     /** Stores a received file of the given length; may throw {@link DocumentRejectedException}. */
-    interface Store extends Serializable {
+    public interface Store extends Serializable {
         DocumentInfo store(String fileName, InputStream content, long size);
     }
 
     /** What became of one upload: the stored document, or the message key of the refusal. */
-    record Outcome(DocumentInfo stored, String refusal) {}
+    public record Outcome(DocumentInfo stored, String refusal) {}
 
     private final Store store;
     private final SerializableConsumer<Outcome> onOutcome;
 
-    DocumentUploadHandler(Store store, SerializableConsumer<Outcome> onOutcome) {
+    public DocumentUploadHandler(Store store, SerializableConsumer<Outcome> onOutcome) {
         this.store = store;
         this.onOutcome = onOutcome;
     }
