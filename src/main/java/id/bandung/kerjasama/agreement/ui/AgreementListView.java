@@ -382,10 +382,17 @@ public class AgreementListView extends Composite<ListLayout>
         Div content = new Div(form);
         if (!agreement.isNew()) {
             content.addComponentAsFirst(new DocumentSection(documents, agreement.getId(), canEdit));
-            content.addComponentAsFirst(new LifecycleSection(stages, agreements, agreement, canEdit, clock, id -> {
-                grid.getDataProvider().refreshAll();
-                editing.openById(id);
-            }));
+            content.addComponentAsFirst(new LifecycleSection(
+                    stages,
+                    agreements,
+                    agreement,
+                    canEdit,
+                    clock,
+                    id -> {
+                        grid.getDataProvider().refreshAll();
+                        editing.openById(id);
+                    },
+                    editing::confirmThen));
             content.addComponentAsFirst(new ComplianceSection(compliance, agreement.getId(), canEdit));
             // other features' sections (monitoring reports) after the signed document, before the fields
             sections.orderedStream()

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -51,22 +52,29 @@ class LifecycleSection extends Composite<Div> {
     private final Agreement agreement;
     private final boolean editable;
     private final LongConsumer reopen;
+    private final Consumer<Runnable> unsavedFirst;
     private final Clock clock;
 
-    /** @param reopen opens the agreement with this id afresh in the editor (after a step, or the new successor) */
+    /**
+     * @param reopen       opens the agreement with this id afresh in the editor (after a step, or the new successor)
+     * @param unsavedFirst runs an action that reopens the editor, after asking whether to drop unsaved changes of the
+     *                     form, if there are any
+     */
     LifecycleSection(
             StageService stages,
             AgreementService agreements,
             Agreement agreement,
             boolean editable,
             Clock clock,
-            LongConsumer reopen) {
+            LongConsumer reopen,
+            Consumer<Runnable> unsavedFirst) {
         this.stages = stages;
         this.agreements = agreements;
         this.agreement = agreement;
         this.editable = editable;
         this.clock = clock;
         this.reopen = reopen;
+        this.unsavedFirst = unsavedFirst;
         Div root = getContent();
         root.addClassName("lifecycle-section");
         H3 title = new H3(getTranslation("agreement.section.lifecycle"));
@@ -137,24 +145,30 @@ class LifecycleSection extends Composite<Div> {
                 Button record = new Button(
                         getTranslation("agreement.lifecycle.record", getTranslation("stage." + stage.name())),
                         VaadinIcon.PLUS.create(),
-                        event -> openDialog(stage));
+                        event -> unsavedFirst.accept(() -> openDialog(stage)));
                 record.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 record.addClassName("record-step");
                 actions.add(record);
             });
             if (canExtend()) {
-                extend = new Button(getTranslation("agreement.extend"), VaadinIcon.REFRESH.create(), event -> extend());
+                extend = new Button(
+                        getTranslation("agreement.extend"),
+                        VaadinIcon.REFRESH.create(),
+                        event -> unsavedFirst.accept(this::extend));
                 extend.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 extend.setTooltipText(getTranslation("agreement.extend.helper"));
                 actions.add(extend);
             }
             if (next.contains(Stage.ENDED)) {
-                Button end = new Button(getTranslation("agreement.lifecycle.end"), event -> openDialog(Stage.ENDED));
+                Button end = new Button(
+                        getTranslation("agreement.lifecycle.end"),
+                        event -> unsavedFirst.accept(() -> openDialog(Stage.ENDED)));
                 end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 actions.add(end);
             }
             if (!steps.isEmpty() && steps.get(steps.size() - 1).stage() != Stage.EXTENDED) {
-                Button undo = new Button(getTranslation("agreement.lifecycle.undo"), event -> undo());
+                Button undo = new Button(
+                        getTranslation("agreement.lifecycle.undo"), event -> unsavedFirst.accept(this::undo));
                 undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 actions.add(undo);
             }

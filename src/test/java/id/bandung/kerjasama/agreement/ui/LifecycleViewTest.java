@@ -146,6 +146,22 @@ class LifecycleViewTest extends KaribuTest {
     }
 
     @Test
+    void recording_a_step_with_unsaved_changes_in_the_form_asks_before_dropping_them() {
+        Partner partner = records.city(Records.unique("Kota Ragu"));
+        Agreement draft = records.regional(partner, "Kerja sama irigasi", DocumentKind.KESEPAKATAN_BERSAMA);
+        signIn("staf");
+        navigate("agreements/" + draft.getId());
+        _setValue(_get(AgreementListView.class).form.title, "Kerja sama irigasi (diubah, belum disimpan)");
+        _click(_get(Button.class, spec -> spec.withText("Catat: Penjajakan dan usulan")));
+        _assertNone(StageDialog.class);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog question =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        question.close();
+        assertThat(_get(AgreementListView.class).form.title.getValue())
+                .isEqualTo("Kerja sama irigasi (diubah, belum disimpan)");
+    }
+
+    @Test
     void a_viewer_sees_the_timeline_and_warnings_but_no_action() {
         Long id = jdbc.queryForObject(
                 "select a.id from agreement a join partner p on p.id = a.partner_id where p.name = 'Kota Cimahi'",
