@@ -168,6 +168,20 @@ public class Agreement extends AbstractEntity implements Auditable {
         return AgreementStatus.of(signedOn, endOn, terminatedOn, stage.marksSigned(documentKind), today);
     }
 
+    /** Signed: it has a signing date, or its stage says it was signed though the date is not recorded. */
+    public boolean isSigned() {
+        return signedOn != null || stage.marksSigned(documentKind);
+    }
+
+    /** Whether it may be extended (a successor aside): signed, not terminated, neither extended nor ended. */
+    public boolean mayBeExtended(LocalDate today) {
+        AgreementStatus status = status(today);
+        return status != AgreementStatus.DRAFT
+                && status != AgreementStatus.TERMINATED
+                && stage != Stage.EXTENDED
+                && stage != Stage.ENDED;
+    }
+
     public Stage getStage() {
         return stage;
     }

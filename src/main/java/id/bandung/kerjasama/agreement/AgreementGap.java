@@ -9,14 +9,13 @@ public enum AgreementGap {
     /** Signed (its stage says so) but the date is not recorded. */
     SIGNING_DATE("a.signed_on is null and " + Stage.signedSql()),
     /** Signed, without Bandung's document number. */
-    NUMBER("a.bandung_number is null and (a.signed_on is not null or " + Stage.signedSql() + ")"),
+    NUMBER("a.bandung_number is null and " + Stage.signedOrDatedSql("a")),
     DOCUMENT_KIND("a.document_kind is null"),
     /**
      * Signed, without the signed document (PDF). {@code not in} (the key is never null) rather than {@code not
      * exists}: PostgreSQL hashes the documents' keys once, also where the completeness panel counts with a filter.
      */
-    DOCUMENT("(a.signed_on is not null or " + Stage.signedSql()
-            + ") and a.id not in (select d.agreement_id from agreement_document d)");
+    DOCUMENT(Stage.signedOrDatedSql("a") + " and a.id not in (select d.agreement_id from agreement_document d)");
 
     private final String condition;
 

@@ -86,11 +86,7 @@ public class AgreementService {
             throw new StaleRecordException();
         }
         LocalDate today = LocalDate.now(clock);
-        AgreementStatus status = old.status(today);
-        if (status == AgreementStatus.DRAFT
-                || status == AgreementStatus.TERMINATED
-                || old.getStage() == Stage.EXTENDED
-                || old.getStage() == Stage.ENDED) {
+        if (!old.mayBeExtended(today)) {
             throw new RuleViolationException("stage", "agreement.extend.error.not-extendable");
         }
         if (repository.existsByPredecessorId(agreementId)) {

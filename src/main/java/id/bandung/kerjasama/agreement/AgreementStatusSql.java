@@ -33,15 +33,9 @@ public final class AgreementStatusSql {
      * does).
      */
     private static final String SHADOWED_IN_CHAIN = "select s.predecessor_id from agreement s"
-            + " where s.predecessor_id is not null and (s.signed_on is not null or " + Stage.signedSql("s") + ")"
+            + " where s.predecessor_id is not null and " + Stage.signedOrDatedSql("s")
             + " union all select u.id from agreement u where u.predecessor_id is not null and u.signed_on is null"
             + " and not " + Stage.signedSql("u");
-
-    /**
-     * Holds for the one agreement of each extension chain that figures count (a lone agreement is its own chain).
-     * Where a figure counts many rows, subtracting the few {@link #shadowedInChain} ones is cheaper (decision 021).
-     */
-    public static final String ONE_PER_CHAIN = "(a.id not in (" + SHADOWED_IN_CHAIN + "))";
 
     /**
      * Holds for the agreements whose column {@code column} names one that an extension chain hides from figures: the

@@ -54,7 +54,7 @@ public enum ComplianceCheck {
 
     /** The pieces the conditions share (a nested class: enum constants cannot read the enum's own statics). */
     private static final class Sql {
-        static final String SIGNED = "(a.signed_on is not null or " + Stage.signedSql() + ")";
+        static final String SIGNED = Stage.signedOrDatedSql("a");
         static final String FOREIGN = "a.category in ('KSDPL', 'KSDLL')";
         static final String YEAR_AGO = "cast(:today - interval '12 months' as date)";
 

@@ -40,6 +40,11 @@ public enum Stage {
         return SIGNED.contains(this) || this == KB_SIGNED && kind != DocumentKind.PERJANJIAN_KERJA_SAMA;
     }
 
+    /** Signed: a signing date, or a stage that says so ({@link Agreement#isSigned}), for the agreement aliased. */
+    static String signedOrDatedSql(String alias) {
+        return "(" + alias + ".signed_on is not null or " + signedSql(alias) + ")";
+    }
+
     /** {@link #marksSigned} in SQL, for agreement {@code a}. */
     static String signedSql() {
         return signedSql("a");

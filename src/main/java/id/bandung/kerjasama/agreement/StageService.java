@@ -150,9 +150,7 @@ public class StageService {
     void endPredecessorOnStart(Agreement agreement) {
         Agreement predecessor = agreement.getPredecessor();
         LocalDate start = agreement.getStartOn();
-        boolean signed =
-                agreement.getSignedOn() != null || agreement.getStage().marksSigned(agreement.getDocumentKind());
-        if (predecessor == null || start == null || !signed) {
+        if (predecessor == null || start == null || !agreement.isSigned()) {
             return;
         }
         Agreement stored = agreements.findById(predecessor.getId()).orElseThrow(StaleRecordException::new);

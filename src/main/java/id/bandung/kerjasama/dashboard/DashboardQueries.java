@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction of its own. Agreement figures take the filter as {@code :fromDate}, {@code :toDate} (signing date) and
  * {@code :category}, any of them null; partner figures then count the partners of the agreements the filter selects.
  * Statuses follow {@link AgreementStatusSql}. An extension chain counts once: each agreement count is the count of
- * all the filter selects less the count of the few chain members another stands for ({@link #oncePerChain}; counted
- * directly with {@link AgreementStatusSql#ONE_PER_CHAIN}, PostgreSQL could no longer answer from its indexes alone). Adoption figures read the counts the database keeps (V003). Only
+ * all the filter selects less the count of the few chain members another stands for ({@link #oncePerChain}; leaving
+ * them out row by row, PostgreSQL could no longer answer from its indexes alone). Adoption figures read the counts the database keeps (V003). Only
  * {@link DashboardService} asks; its access rules stand in front.
  */
 @Component

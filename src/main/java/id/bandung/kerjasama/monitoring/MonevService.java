@@ -3,6 +3,7 @@ package id.bandung.kerjasama.monitoring;
 import id.bandung.kerjasama.audit.AuditedWrites;
 import id.bandung.kerjasama.base.domain.Actor;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
+import id.bandung.kerjasama.base.domain.UploadedFileName;
 import id.bandung.kerjasama.security.Roles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonevService {
 
     public static final long EVIDENCE_MAX_BYTES = 20L * 1024 * 1024;
-    public static final int FILE_NAME_MAX = 255;
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -213,25 +212,13 @@ public class MonevService {
         return head.length >= magic.length && Arrays.equals(Arrays.copyOf(head, magic.length), magic);
     }
 
-    /** The file's own name without a path or control characters, at most 255 characters, with its type's ending. */
+    /** The file's own name, cleaned ({@link UploadedFileName}), with its type's ending. */
     static String cleanName(String uploaded, String type) {
-        String name = uploaded == null ? "" : uploaded.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"\\p{Cf}]", "")
-                .strip();
-        String ending = switch (type) {
-            case "image/jpeg" -> ".jpg";
-            case "image/png" -> ".png";
-            default -> ".pdf";
+        return switch (type) {
+            case "image/jpeg" -> UploadedFileName.clean(uploaded, "bukti", ".jpg", ".jpeg");
+            case "image/png" -> UploadedFileName.clean(uploaded, "bukti", ".png");
+            default -> UploadedFileName.clean(uploaded, "bukti", ".pdf");
         };
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean hasEnding = lower.endsWith(ending) || ending.equals(".jpg") && lower.endsWith(".jpeg");
-        if (name.isEmpty()) {
-            name = "bukti" + ending;
-        } else if (!hasEnding) {
-            name = name + ending;
-        }
-        return name.length() > FILE_NAME_MAX ? name.substring(name.length() - FILE_NAME_MAX) : name;
     }
 
     /** A stored evidence file. */

@@ -117,6 +117,8 @@ class StageServiceTest {
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThatThrownBy(() -> record(agreement, Stage.PROPOSAL, today, "x".repeat(101), "Dinas"))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThatThrownBy(() -> record(agreement, Stage.PROPOSAL, today, null, "Dinas ".repeat(2_000)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         Agreement proposed = record(agreement, Stage.PROPOSAL, today, null, "Dinas");
         assertThatThrownBy(() -> record(proposed, Stage.TKKSD_RECOMMENDATION, today.minusDays(1), null, null))
                 .isInstanceOfSatisfying(StageRefusedException.class, refused -> {

@@ -100,6 +100,10 @@ class MonevServiceTest {
         hostile.setObstacles("Kendala \u202Enaparaped\u202C");
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> monev.save(hostile)))
                 .isInstanceOf(ConstraintViolationException.class);
+        MonevReport long10k = report(agreement, today.minusMonths(1), today);
+        long10k.setFollowUp("x".repeat(10_000));
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> monev.save(long10k)))
+                .isInstanceOf(ConstraintViolationException.class);
         assertThat(SignIn.as(Roles.VIEWER, () -> monev.reportsOf(agreement.getId())))
                 .isEmpty();
     }

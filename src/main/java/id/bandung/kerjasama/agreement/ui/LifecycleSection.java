@@ -15,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementChoice;
 import id.bandung.kerjasama.agreement.AgreementService;
-import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.Stage;
 import id.bandung.kerjasama.agreement.StageFlow;
 import id.bandung.kerjasama.agreement.StageRefusedException;
@@ -30,6 +29,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -53,6 +53,9 @@ class LifecycleSection extends Composite<Div> {
     private final boolean editable;
     private final LongConsumer reopen;
     private final Consumer<Runnable> unsavedFirst;
+    /** The agreement that extends this one, read once. */
+    private final Optional<AgreementChoice> successor;
+
     private final Clock clock;
 
     /**
@@ -75,6 +78,7 @@ class LifecycleSection extends Composite<Div> {
         this.clock = clock;
         this.reopen = reopen;
         this.unsavedFirst = unsavedFirst;
+        this.successor = agreements.successorOf(agreement.getId());
         Div root = getContent();
         root.addClassName("lifecycle-section");
         H3 title = new H3(getTranslation("agreement.section.lifecycle"));
@@ -94,9 +98,7 @@ class LifecycleSection extends Composite<Div> {
             Agreement before = agreement.getPredecessor();
             chain.add(line("agreement.chain.extends", before.getId(), before.getTitle()));
         }
-        agreements
-                .successorOf(agreement.getId())
-                .ifPresent(after -> chain.add(line("agreement.chain.extended-by", after.id(), after.title())));
+        successor.ifPresent(after -> chain.add(line("agreement.chain.extended-by", after.id(), after.title())));
         chain.setVisible(chain.getComponentCount() > 0);
         return chain;
     }
@@ -114,7 +116,7 @@ class LifecycleSection extends Composite<Div> {
         Set<Stage> recorded = steps.stream()
                 .map(StageStep::stage)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Stage.class)));
-        List<Stage> next = stages.next(agreement.getId());
+        List<Stage> next = StageFlow.next(StageFlow.of(agreement), recorded, agreement.getStage());
         timeline.removeAll();
         if (steps.isEmpty() && agreement.getStage() != Stage.PROPOSAL) {
             ListItem before = new ListItem(new Span(getTranslation(
@@ -177,12 +179,7 @@ class LifecycleSection extends Composite<Div> {
     }
 
     private boolean canExtend() {
-        AgreementStatus status = agreement.status(LocalDate.now(clock));
-        return status != AgreementStatus.DRAFT
-                && status != AgreementStatus.TERMINATED
-                && agreement.getStage() != Stage.EXTENDED
-                && agreement.getStage() != Stage.ENDED
-                && agreements.successorOf(agreement.getId()).isEmpty();
+        return agreement.mayBeExtended(LocalDate.now(clock)) && successor.isEmpty();
     }
 
     private ListItem recordedStep(StageStep step) {
@@ -265,10 +262,5 @@ class LifecycleSection extends Composite<Div> {
         } catch (RuleViolationException e) {
             Notifications.error(getTranslation(e.messageKey()));
         }
-    }
-
-    /** For tests: the choice the chain shows, if any. */
-    List<AgreementChoice> successor() {
-        return agreements.successorOf(agreement.getId()).stream().toList();
     }
 }

@@ -18,6 +18,7 @@ import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementDocument;
 import id.bandung.kerjasama.agreement.DocumentInfo;
 import id.bandung.kerjasama.agreement.DocumentRejectedException;
+import id.bandung.kerjasama.agreement.SignedPdf;
 import id.bandung.kerjasama.agreement.Stage;
 import id.bandung.kerjasama.agreement.StageEntry;
 import id.bandung.kerjasama.agreement.StageRefusedException;
@@ -28,6 +29,7 @@ import id.bandung.kerjasama.base.ui.EntityRules;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.RecordMessages;
 import jakarta.validation.ConstraintViolationException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -136,11 +138,8 @@ class StageDialog extends Dialog {
             dropPending();
             Path file = Files.createTempFile(DocumentUploadLeftovers.PREFIX, DocumentUploadLeftovers.SUFFIX);
             Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            byte[] head = new byte[5];
-            try (InputStream in = Files.newInputStream(file)) {
-                int read = in.readNBytes(head, 0, head.length);
-                if (read < head.length
-                        || !Arrays.equals(head, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                if (!SignedPdf.isPdf(in)) {
                     Files.deleteIfExists(file);
                     throw new DocumentRejectedException("agreement.document.not-pdf");
                 }
