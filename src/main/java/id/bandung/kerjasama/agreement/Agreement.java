@@ -3,6 +3,7 @@ package id.bandung.kerjasama.agreement;
 import id.bandung.kerjasama.base.domain.AbstractEntity;
 import id.bandung.kerjasama.base.domain.AuditValues;
 import id.bandung.kerjasama.base.domain.Auditable;
+import id.bandung.kerjasama.base.domain.EmailAddress;
 import id.bandung.kerjasama.base.domain.OptionalText;
 import id.bandung.kerjasama.base.domain.PlainText;
 import id.bandung.kerjasama.partner.Partner;
@@ -33,6 +34,7 @@ public class Agreement extends AbstractEntity implements Auditable {
     public static final String RECORD_TYPE = "Agreement";
     public static final int TITLE_MAX = 300;
     public static final int NUMBER_MAX = 100;
+    public static final int CONTACT_NAME_MAX = 200;
     public static final int TERMINATION_REASON_MAX = 1000;
     public static final int NOTES_MAX = 4000;
 
@@ -123,6 +125,15 @@ public class Agreement extends AbstractEntity implements Auditable {
     @Column(length = NUMBER_MAX)
     private String powerOfAttorney;
 
+    /** The partner's or OPD's contact person for this agreement, written to by reminders when an address is known. */
+    @PlainText(max = CONTACT_NAME_MAX)
+    @Column(length = CONTACT_NAME_MAX)
+    private String contactName;
+
+    @EmailAddress
+    @Column(length = EmailAddress.MAX)
+    private String contactEmail;
+
     protected Agreement() {}
 
     public Agreement(Partner partner, Category category, Obligation obligation, String title) {
@@ -156,6 +167,8 @@ public class Agreement extends AbstractEntity implements Auditable {
                 .put("unbudgeted", unbudgeted)
                 .put("signedByProxy", signedByProxy)
                 .put("powerOfAttorney", powerOfAttorney)
+                .put("contactName", contactName)
+                .put("contactEmail", contactEmail)
                 .toMap();
     }
 
@@ -239,6 +252,22 @@ public class Agreement extends AbstractEntity implements Auditable {
 
     public void setPowerOfAttorney(String powerOfAttorney) {
         this.powerOfAttorney = OptionalText.orNull(powerOfAttorney);
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = OptionalText.orNull(contactName);
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = OptionalText.orNull(contactEmail == null ? null : contactEmail.trim());
     }
 
     public Partner getPartner() {

@@ -20,7 +20,8 @@ public enum Topic {
     ADOPTIONS("adoption"),
     ACCOUNTS("user_account"),
     AUDIT("audit_event"),
-    DISPLAY_LINKS("display_link");
+    DISPLAY_LINKS("display_link"),
+    REMINDERS("reminder", "reminder_inbox");
 
     /** The topics behind the statistics: the dashboard and the presentation follow these. */
     public static final Set<Topic> RECORDS = EnumSet.of(PARTNERS, AGREEMENTS, SOFTWARE, ADOPTIONS);

@@ -1,6 +1,8 @@
 package id.bandung.kerjasama.security;
 
 import id.bandung.kerjasama.base.domain.AbstractEntity;
+import id.bandung.kerjasama.base.domain.EmailAddress;
+import id.bandung.kerjasama.base.domain.OptionalText;
 import id.bandung.kerjasama.base.domain.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +38,11 @@ public class UserAccount extends AbstractEntity {
     @NotBlank
     @Column(nullable = false, length = 100)
     private String passwordHash;
+
+    /** Where reminders are e-mailed (optional; set by the account's owner in the inbox). */
+    @EmailAddress
+    @Column(length = EmailAddress.MAX)
+    private String email;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -88,6 +95,14 @@ public class UserAccount extends AbstractEntity {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = OptionalText.orNull(email == null ? null : email.trim());
     }
 
     public boolean isEnabled() {

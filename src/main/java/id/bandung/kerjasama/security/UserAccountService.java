@@ -1,7 +1,11 @@
 package id.bandung.kerjasama.security;
 
+import id.bandung.kerjasama.base.domain.Actor;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,16 +29,19 @@ public class UserAccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
     UserAccountService(
             UserAccountRepository repository,
             PasswordEncoder passwordEncoder,
             SignInThrottle throttle,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Validator validator) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.events = events;
+        this.validator = validator;
     }
 
     /** Sign-in for tests and tools that sign in without a password; the login form goes through the provider. */
@@ -160,6 +167,29 @@ public class UserAccountService implements UserDetailsService {
         }
         account.setEnabled(enabled);
         changed(account, "enabled", String.valueOf(!enabled), String.valueOf(enabled));
+    }
+
+    /**
+     * Sets the signed-in user's own address for reminder e-mails (blank removes it). The address is checked like
+     * every stored value ({@link id.bandung.kerjasama.base.domain.EmailAddress}); a bad one is refused with
+     * {@link jakarta.validation.ConstraintViolationException} and nothing is written.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    @Transactional
+    public void changeOwnEmail(String email) {
+        String username = Actor.currentName();
+        UserAccount account = repository
+                .findByUsername(normalise(username))
+                .orElseThrow(() -> new AccountRuleException("users.error.not-found"));
+        String old = account.getEmail();
+        account.setEmail(email);
+        var violations = validator.validateProperty(account, "email");
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (!Objects.equals(old, account.getEmail())) {
+            changed(account, "email", old, account.getEmail());
+        }
     }
 
     /** Writes the change now (so the audit entry follows it) and has the audit log record it in this transaction. */

@@ -30,6 +30,13 @@ public final class SignIn {
         }
     }
 
+    public static void as(String username, String role, Runnable work) {
+        as(username, role, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     public static void as(String role, Runnable work) {
         as(role, () -> {
             work.run();

@@ -69,6 +69,8 @@ class AgreementForm extends Composite<Div> {
     final Checkbox unbudgeted = new Checkbox();
     final Checkbox signedByProxy = new Checkbox();
     final TextField powerOfAttorney = new TextField();
+    final TextField contactName = new TextField();
+    final TextField contactEmail = new TextField();
     final TextField status = new TextField();
     final FormButtons buttons = new FormButtons();
 
@@ -110,6 +112,7 @@ class AgreementForm extends Composite<Div> {
         FormLayout approvals = form(burdensPublic, unbudgeted, signedByProxy, powerOfAttorney);
         approvals.setColspan(burdensPublic, 2);
         approvals.setColspan(unbudgeted, 2);
+        FormLayout contact = form(contactName, contactEmail);
         FormLayout other = form(notes);
         other.setColspan(notes, 2);
 
@@ -133,6 +136,8 @@ class AgreementForm extends Composite<Div> {
                         dates,
                         section("agreement.section.approvals"),
                         approvals,
+                        section("agreement.section.contact"),
+                        contact,
                         other,
                         buttons);
     }
@@ -167,6 +172,9 @@ class AgreementForm extends Composite<Div> {
         powerOfAttorney.setLabel(getTranslation("agreement.field.powerOfAttorney"));
         powerOfAttorney.setHelperText(getTranslation("agreement.power.helper"));
         powerOfAttorney.setMaxLength(Agreement.NUMBER_MAX);
+        contactName.setLabel(getTranslation("agreement.field.contactName"));
+        contactEmail.setLabel(getTranslation("agreement.field.contactEmail"));
+        contactEmail.setHelperText(getTranslation("agreement.contact.helper"));
         signedByProxy.addValueChangeListener(event -> powerOfAttorney.setEnabled(event.getValue() && isEditable()));
         status.setLabel(getTranslation("agreement.field.status"));
         status.setReadOnly(true);

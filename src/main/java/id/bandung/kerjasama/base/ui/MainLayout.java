@@ -27,6 +27,7 @@ import id.bandung.kerjasama.base.domain.DatabaseStatus;
 import id.bandung.kerjasama.security.CurrentUser;
 import id.bandung.kerjasama.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The app shell: the app's name, the current view's title, the signed-in user and role, the language and colour
@@ -41,7 +42,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final Div databaseBanner = new Div();
     private final SampleDataStatus sampleData;
 
-    MainLayout(CurrentUser currentUser, SampleDataStatus sampleData, DatabaseStatus database) {
+    MainLayout(
+            CurrentUser currentUser,
+            SampleDataStatus sampleData,
+            DatabaseStatus database,
+            ObjectProvider<ShellTool> shellTools) {
         this.sampleData = sampleData;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -49,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
         viewTitle.addClassName("view-title");
-        addToNavbar(true, toggle, viewTitle, tools(currentUser));
+        addToNavbar(true, toggle, viewTitle, tools(currentUser, shellTools));
 
         LightText.set(sampleBanner, getTranslation("sample.banner"));
         sampleBanner.addClassName("sample-banner");
@@ -112,8 +117,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return footer;
     }
 
-    private Component tools(CurrentUser currentUser) {
-        Div tools = new Div(new LanguageSelect(), colorSchemeButton());
+    private Component tools(CurrentUser currentUser, ObjectProvider<ShellTool> shellTools) {
+        Div tools = new Div();
+        shellTools.orderedStream().forEach(tool -> tool.create().ifPresent(tools::add));
+        tools.add(new LanguageSelect(), colorSchemeButton());
         tools.addClassName("shell-tools");
         currentUser.get().ifPresent(user -> tools.add(userBadge(user), signOutButton(currentUser)));
         return tools;
