@@ -5,6 +5,7 @@ import static id.bandung.kerjasama.agreement.AgreementStatusSql.where;
 import id.bandung.kerjasama.agreement.AgreementStatus;
 import id.bandung.kerjasama.agreement.AgreementStatusSql;
 import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.ComplianceCheck;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.dashboard.DashboardService.CategoryKey;
 import id.bandung.kerjasama.partner.Province;
@@ -52,6 +53,11 @@ class DashboardQueries {
     private static final String PARTNERS_PER_CATEGORY = """
             select category, count(*) from (select distinct a.category, a.partner_id from agreement a where """ + AGREEMENT_FILTER + ") pairs group by category";
 
+    /** In force, with a report whose period ended within the last twelve months. */
+    private static final String MONEV_REPORTED = AgreementStatusSql.inForce()
+            + " and exists (select 1 from monev_report r where r.agreement_id = a.id"
+            + " and r.period_to >= cast(:today - interval '12 months' as date))";
+
     /** The other headline numbers; adoption figures come from the counts the database keeps. */
     private static final String TOTALS = """
             select case when :filtered then (select count(distinct a.partner_id) from agreement a where """
@@ -67,7 +73,12 @@ class DashboardQueries {
                        as adoptions,
                    (select count(*) from adoption_count_by_partner c join partner p on p.id = c.partner_id
                      where c.status = 'ADOPTED' and c.adoptions > 0 and p.kind in ('CITY', 'REGENCY', 'PROVINCE'))
-                       as adopting_regions""";
+                       as adopting_regions,
+                   """ + countOncePerChain(MONEV_REPORTED) + """
+                        as monev_reported,
+                   """
+            + countOncePerChain(ComplianceCheck.NO_MONEV_12M.unacknowledged()) + """
+                        as monev_overdue""";
 
     private static final String PARTNERS_BY_COUNTRY = "select p.country, count(*) from partner p where "
             + PARTNER_FILTER + "group by p.country order by count(*) desc, p.country";
@@ -170,7 +181,9 @@ class DashboardQueries {
                         row.getLong("expiring"),
                         row.getLong("software"),
                         row.getLong("adoptions"),
-                        row.getLong("adopting_regions")))
+                        row.getLong("adopting_regions"),
+                        row.getLong("monev_reported"),
+                        row.getLong("monev_overdue")))
                 .single();
     }
 

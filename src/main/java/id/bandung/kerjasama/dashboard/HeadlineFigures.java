@@ -10,6 +10,9 @@ package id.bandung.kerjasama.dashboard;
  * @param expiring            agreements in force that end within 90 days
  * @param adoptions           adoptions with status ADOPTED
  * @param adoptingRegions     Indonesian regions that adopted at least one application
+ * @param monevReported       agreements in force with an implementation report on the last twelve months
+ * @param monevOverdue        agreements in force over a year without a report in twelve months (the compliance
+ *                            warning {@code NO_MONEV_12M}, where nobody has accepted it)
  */
 public record HeadlineFigures(
         long partners,
@@ -20,4 +23,12 @@ public record HeadlineFigures(
         long expiring,
         long software,
         long adoptions,
-        long adoptingRegions) {}
+        long adoptingRegions,
+        long monevReported,
+        long monevOverdue) {
+
+    /** Agreements in force. */
+    public long inForce() {
+        return active + expiring;
+    }
+}

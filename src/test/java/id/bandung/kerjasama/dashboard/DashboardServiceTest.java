@@ -3,11 +3,18 @@ package id.bandung.kerjasama.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bandung.kerjasama.agreement.Agreement;
+import id.bandung.kerjasama.agreement.AgreementFilter;
+import id.bandung.kerjasama.agreement.AgreementQueries;
 import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.Category;
+import id.bandung.kerjasama.agreement.ComplianceCheck;
+import id.bandung.kerjasama.agreement.ComplianceService;
 import id.bandung.kerjasama.agreement.CooperationField;
+import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.dashboard.DashboardService.CategoryKey;
+import id.bandung.kerjasama.monitoring.MonevReport;
+import id.bandung.kerjasama.monitoring.MonevService;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
@@ -60,6 +67,15 @@ class DashboardServiceTest {
 
     @Autowired
     Records records;
+
+    @Autowired
+    AgreementQueries agreementQueries;
+
+    @Autowired
+    ComplianceService compliance;
+
+    @Autowired
+    MonevService monev;
 
     @Autowired
     Clock clock;
@@ -187,6 +203,47 @@ class DashboardServiceTest {
                         new SoftwareCount(other.getId(), other.getName(), 2));
         assertThat(top.stream().map(SoftwareCount::adoptions).toList())
                 .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    }
+
+    @Test
+    void the_monev_figures_count_reported_and_overdue_agreements_in_force_as_the_issue_filter_lists_them() {
+        LocalDate today = LocalDate.now(clock);
+        HeadlineFigures before = SignIn.as(Roles.VIEWER, () -> queries.headline(DashboardFilter.none()));
+        AgreementFilter overdueFilter =
+                AgreementFilter.fromParameters(Map.of("issue", List.of(ComplianceCheck.NO_MONEV_12M.name())));
+        long listedBefore = SignIn.as(Roles.VIEWER, () -> agreementQueries.count(overdueFilter));
+        assertThat(before.monevOverdue()).isEqualTo(listedBefore);
+
+        Agreement overdue = inForceSince(today.minusYears(2), "Tanpa laporan");
+        Agreement accepted = inForceSince(today.minusYears(2), "Tanpa laporan, diterima");
+        Agreement reported = inForceSince(today.minusYears(2), "Dilaporkan");
+        inForceSince(today.minusMonths(3), "Baru berlaku");
+        MonevReport report = new MonevReport(reported, today.minusMonths(6), today.minusMonths(1));
+        report.setActivities("Pelatihan");
+        report.setResponsibleUnit("Bagian Kerja Sama");
+        report.setPersonInCharge("Kepala Subbagian");
+        SignIn.as(Roles.STAFF, () -> monev.save(report));
+        SignIn.as(
+                Roles.STAFF,
+                () -> compliance.acknowledge(
+                        accepted.getId(), ComplianceCheck.NO_MONEV_12M, "Laporan diserahkan lewat surat dinas"));
+
+        HeadlineFigures after = SignIn.as(Roles.VIEWER, () -> queries.headline(DashboardFilter.none()));
+        assertThat(after.inForce()).isEqualTo(before.inForce() + 4);
+        assertThat(after.monevReported()).isEqualTo(before.monevReported() + 1);
+        assertThat(after.monevOverdue()).isEqualTo(before.monevOverdue() + 1);
+        assertThat(after.monevOverdue())
+                .isEqualTo(SignIn.as(Roles.VIEWER, () -> agreementQueries.count(overdueFilter)));
+        assertThat(overdue.getId()).isPositive();
+    }
+
+    private Agreement inForceSince(LocalDate start, String title) {
+        Partner partner = records.city(Records.unique("Kota Monev"));
+        Agreement agreement = records.regional(partner, Records.unique(title), DocumentKind.KESEPAKATAN_BERSAMA);
+        agreement.setSignedOn(start);
+        agreement.setStartOn(start);
+        agreement.setEndOn(start.plusYears(5));
+        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
     }
 
     private Partner partner(String name, PartnerKind kind, String country, Province province) {

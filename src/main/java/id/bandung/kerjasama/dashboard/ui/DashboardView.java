@@ -91,6 +91,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         card("software", "software", Map.of());
         card("adoptions", "adoptions", Map.of("status", "ADOPTED"));
         card("adopting-regions", "adoptions", Map.of("status", "ADOPTED"));
+        card("monev", "agreements", Map.of("issue", "NO_MONEV_12M"));
         Div cardGrid = new Div();
         cardGrid.addClassName("kpi-grid");
         cards.values().forEach(card -> cardGrid.add(card.view()));
@@ -203,6 +204,15 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         set("software", figures.software());
         set("adoptions", figures.adoptions());
         set("adopting-regions", figures.adoptingRegions());
+        set("monev", figures.monevOverdue());
+        cards.get("monev")
+                .view()
+                .setReference(
+                        getTranslation(
+                                "dashboard.card.monev.reported",
+                                Formats.number(figures.monevReported(), getLocale()),
+                                Formats.number(figures.inForce(), getLocale())),
+                        "");
         // The briefing's figures beside the register's own; a narrowed period or category counts fewer regions than
         // the briefing's total could be compared with.
         reference("regions", BriefingReference.REGIONS, figures.indonesianRegions(), filter.isNone());

@@ -54,7 +54,9 @@ class Presentation extends Composite<Div> {
         for (SlideKey key : options.slides()) {
             Slide slide = key == SlideKey.KPI
                     ? new KpiSlide()
-                    : key.chart != null ? new ChartSlide(key, !options.light()) : new PartnersSlide(key);
+                    : key == SlideKey.MONEV
+                            ? new MonevSlide()
+                            : key.chart != null ? new ChartSlide(key, !options.light()) : new PartnersSlide(key);
             slides.add(slide);
             stage.add(slide);
         }

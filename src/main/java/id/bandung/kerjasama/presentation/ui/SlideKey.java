@@ -17,7 +17,8 @@ enum SlideKey {
     YEAR("year", Kind.YEARS, null),
     PROVINCE("province", Kind.PROVINCES, null),
     SOFTWARE("software", Kind.SOFTWARE, null),
-    ADOPTION("adoption", Kind.ADOPTIONS, null);
+    ADOPTION("adoption", Kind.ADOPTIONS, null),
+    MONEV("monev", null, null);
 
     final String urlName;
     /** The dashboard chart the slide shows, if it is one. */

@@ -20,8 +20,10 @@ class EmailAddressTest {
 
     @Test
     void a_second_address_a_header_line_markup_or_an_overlong_address_is_refused() {
-        assertThat(validator.isValid("staf@bandung.go.id\r\nBcc: semua@contoh.id", null)).isFalse();
-        assertThat(validator.isValid("staf@bandung.go.id, lain@contoh.id", null)).isFalse();
+        assertThat(validator.isValid("staf@bandung.go.id\r\nBcc: semua@contoh.id", null))
+                .isFalse();
+        assertThat(validator.isValid("staf@bandung.go.id, lain@contoh.id", null))
+                .isFalse();
         assertThat(validator.isValid("staf@bandung.go.id;lain@contoh.id", null)).isFalse();
         assertThat(validator.isValid("\"Staf\" <staf@bandung.go.id>", null)).isFalse();
         assertThat(validator.isValid("<script>@x.id", null)).isFalse();

@@ -131,6 +131,20 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void the_monev_card_counts_overdue_reports_and_leads_to_the_agreements_with_that_warning() {
+        openDashboard("");
+        HeadlineFigures figures = SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none()))
+                .headline();
+        KpiCard monev = _get(KpiCard.class, spec -> spec.withId("kpi-monev"));
+        assertThat(value("kpi-monev")).isEqualTo(Formats.number(figures.monevOverdue(), INDONESIAN));
+        assertThat(monev.getReference())
+                .isEqualTo(Formats.number(figures.monevReported(), INDONESIAN) + " dari "
+                        + Formats.number(figures.inForce(), INDONESIAN)
+                        + " kerja sama berlaku dilaporkan dalam 12 bulan terakhir");
+        assertLink(monev, "agreements", "issue=NO_MONEV_12M");
+    }
+
+    @Test
     void the_period_and_category_live_in_the_url_and_narrow_the_figures() {
         DashboardView view = openDashboard("?from=1990&to=1991&category=KSDLL");
         assertThat(view.fromYear.getValue()).isEqualTo(1990);

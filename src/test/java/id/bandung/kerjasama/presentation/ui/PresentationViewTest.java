@@ -11,11 +11,16 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.flow.component.Key;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.MainLayout;
+import id.bandung.kerjasama.dashboard.DashboardFilter;
+import id.bandung.kerjasama.dashboard.DashboardService;
+import id.bandung.kerjasama.dashboard.HeadlineFigures;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.ServerPush;
+import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
+import id.bandung.kerjasama.support.SignIn;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,9 @@ class PresentationViewTest extends KaribuTest {
     @Autowired
     LiveUpdates live;
 
+    @Autowired
+    DashboardService dashboard;
+
     @Test
     void the_keyboard_moves_through_the_slides_and_space_pauses() {
         Presentation presentation = open("presentation");
@@ -48,7 +56,7 @@ class PresentationViewTest extends KaribuTest {
         fireShortcut(Key.ARROW_LEFT);
         assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.COUNTRY);
         fireShortcut(Key.END);
-        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.ADOPTION);
+        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.MONEV);
         fireShortcut(Key.ARROW_RIGHT);
         assertThat(presentation.currentSlide().key)
                 .as("after the last, the first again")
@@ -120,6 +128,20 @@ class PresentationViewTest extends KaribuTest {
         ServerPush.awaitUntil(() -> kpi.value("sister-cities").equals(Formats.number(before + 1, INDONESIAN)));
         assertThat(presentation.currentSlide()).isSameAs(kpi);
         assertThat(presentation.isPaused()).isTrue();
+    }
+
+    @Test
+    void the_monev_slide_shows_the_agreements_in_force_reported_on_and_overdue_as_the_dashboard_counts_them() {
+        Presentation presentation = open("presentation?slides=monev");
+        ServerPush.awaitUntil(() -> !presentation.getContent().hasClassName("loading"));
+        MonevSlide slide = (MonevSlide) presentation.currentSlide();
+        HeadlineFigures figures = SignIn.as(Roles.VIEWER, () -> dashboard.figures(DashboardFilter.none()))
+                .headline();
+        assertThat(slide.value("in-force")).isEqualTo(Formats.number(figures.inForce(), INDONESIAN));
+        assertThat(slide.value("reported")).isEqualTo(Formats.number(figures.monevReported(), INDONESIAN));
+        assertThat(slide.value("overdue")).isEqualTo(Formats.number(figures.monevOverdue(), INDONESIAN));
+        assertThat(slide.getElement().getTextRecursively())
+                .contains("Monitoring dan evaluasi kerja sama", "Belum dilaporkan lebih dari 12 bulan");
     }
 
     @Test
