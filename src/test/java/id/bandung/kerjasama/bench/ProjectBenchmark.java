@@ -32,6 +32,8 @@ import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.reminder.ReminderRun;
+import id.bandung.kerjasama.reminder.ReminderService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.seed.SampleDataService;
 import id.bandung.kerjasama.seed.SampleVolumes;
@@ -117,6 +119,9 @@ class ProjectBenchmark {
     BackupService backups;
 
     @Autowired
+    ReminderService reminders;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
@@ -155,6 +160,7 @@ class ProjectBenchmark {
         dashboardInBrowser();
         openDashboards();
         backupAndRestore();
+        reminderJob();
 
         System.out.println(report.render());
         report.write(Path.of("target", "benchmark.md"));
@@ -370,6 +376,30 @@ class ProjectBenchmark {
 
     private void page(String list, String what, Supplier<Long> work) {
         report.time(list, "50-row page + count, " + what, PAGE_TARGET_MS, WARMUP, RUNS, work);
+    }
+
+    /**
+     * The daily reminder job at the sample volume: its first run, which writes every reminder due (and their inbox
+     * entries), and a second run the same day, which finds them written and adds nothing (a day's steady state).
+     */
+    private void reminderJob() {
+        long start = System.nanoTime();
+        ReminderRun first = SignIn.as(Roles.ADMIN, reminders::runDaily);
+        double firstSeconds = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        ReminderRun second = SignIn.as(Roles.ADMIN, reminders::runDaily);
+        double secondSeconds = (System.nanoTime() - start) / 1e9;
+        assertThat(second.reminders()).isZero();
+        report.value("reminders", "daily job, first run (writes every reminder due)", firstSeconds, "s", 60);
+        report.value("reminders", "daily job, a second run the same day (nothing new)", secondSeconds, "s", 60);
+        report.note(String.format(
+                Locale.ROOT,
+                "Reminder job, first run: %,d reminders and %,d inbox entries written in %.2f s; a second run the same"
+                        + " day: %.2f s, nothing written (each reminder once per agreement, kind, tier and date).",
+                first.reminders(),
+                first.inboxEntries(),
+                firstSeconds,
+                secondSeconds));
     }
 
     /** Peak heap above the idle baseline while 100,000 agreements stream to CSV and to XLSX. */
