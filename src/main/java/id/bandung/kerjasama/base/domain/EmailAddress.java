@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * An e-mail address reminders may be sent to: one {@code local@domain.tld}, at most 254 characters, without spaces,
  * control characters, quotes, angle brackets, commas or semicolons, so that it can never carry a second address or a
- * header line into a message. Null and blank are valid (the address is optional; see {@link OptionalText}).
+ * header line into a message. Null and blank are valid (the address is optional; see {@link OptionalText}); blanks
+ * around an address are allowed, as the entities strip them.
  */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,11 +34,10 @@ public @interface EmailAddress {
         private static final String PART = "[^\\s\\p{Cntrl}\"'<>()\\[\\]\\\\,;:@]+";
         private static final Pattern ADDRESS = Pattern.compile(PART + "@" + PART + "\\." + PART);
 
+        /** Blanks around the address are allowed: the entities strip them before storing. */
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null
-                    || value.isBlank()
-                    || value.length() <= MAX && ADDRESS.matcher(value).matches();
+            return value == null || value.isBlank() || sendable(value.strip());
         }
 
         /** Whether {@code value} is an address mail may go to (not blank and valid). */

@@ -14,6 +14,7 @@ import id.bandung.kerjasama.support.HostileText;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,50 @@ class AgreementHostileInputTest extends KaribuTest {
                             _setValue(f.terminatedOn, LocalDate.of(2026, 1, 31));
                             return f.terminationReason;
                         },
+                        softly)
+                + check(
+                        agreement,
+                        HostileText.Field.line("contactName", Agreement.CONTACT_NAME_MAX),
+                        "contact_name",
+                        f -> f.contactName,
                         softly);
         softly.assertAll();
-        assertThat(tried).isEqualTo(5 * 22);
+        assertThat(tried).isEqualTo(6 * 22);
+    }
+
+    @Test
+    void a_contact_address_that_could_add_a_recipient_or_a_header_is_refused_at_its_field_and_nothing_is_stored() {
+        Agreement agreement = records.regional(
+                records.city(Records.unique("Kota Uji Narahubung")),
+                "Naskah uji narahubung",
+                DocumentKind.KESEPAKATAN_BERSAMA);
+        signIn("staf");
+        for (String hostile : List.of(
+                "rina@cimahikota.go.id\r\nBcc: semua@contoh.id",
+                "rina@cimahikota.go.id, lain@contoh.id",
+                "\"Rina\" <rina@cimahikota.go.id>",
+                "<script>alert(1)</script>@x.id")) {
+            navigate("agreements/" + agreement.getId());
+            AgreementForm form = _get(AgreementListView.class).form;
+            _setValue(form.contactEmail, hostile);
+            _click(form.buttons.save);
+            assertThat(form.contactEmail.isInvalid()).as(hostile).isTrue();
+            assertThat(form.contactEmail.getErrorMessage()).startsWith("Isi satu alamat e-mail");
+        }
+        assertThat(jdbc.queryForObject(
+                        "select contact_email from agreement where id = ?", String.class, agreement.getId()))
+                .isNull();
+
+        navigate("agreements/" + agreement.getId());
+        AgreementForm form = _get(AgreementListView.class).form;
+        _setValue(form.contactName, "Ibu Rina");
+        _setValue(form.contactEmail, " rina@cimahikota.go.id ");
+        _click(form.buttons.save);
+        assertThat(jdbc.queryForObject(
+                        "select contact_name || ' ' || contact_email from agreement where id = ?",
+                        String.class,
+                        agreement.getId()))
+                .isEqualTo("Ibu Rina rina@cimahikota.go.id");
     }
 
     private <C extends HasValue<?, String> & HasValidation> int check(
