@@ -10,10 +10,8 @@ import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.ComplianceCheck;
 import id.bandung.kerjasama.agreement.ComplianceService;
 import id.bandung.kerjasama.agreement.CooperationField;
-import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.Obligation;
 import id.bandung.kerjasama.dashboard.DashboardService.CategoryKey;
-import id.bandung.kerjasama.monitoring.MonevReport;
 import id.bandung.kerjasama.monitoring.MonevService;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
@@ -218,11 +216,9 @@ class DashboardServiceTest {
         Agreement accepted = inForceSince(today.minusYears(2), "Tanpa laporan, diterima");
         Agreement reported = inForceSince(today.minusYears(2), "Dilaporkan");
         inForceSince(today.minusMonths(3), "Baru berlaku");
-        MonevReport report = new MonevReport(reported, today.minusMonths(6), today.minusMonths(1));
-        report.setActivities("Pelatihan");
-        report.setResponsibleUnit("Bagian Kerja Sama");
-        report.setPersonInCharge("Kepala Subbagian");
-        SignIn.as(Roles.STAFF, () -> monev.save(report));
+        SignIn.as(
+                Roles.STAFF,
+                () -> monev.save(Records.monevReport(reported, today.minusMonths(6), today.minusMonths(1))));
         SignIn.as(
                 Roles.STAFF,
                 () -> compliance.acknowledge(
@@ -238,12 +234,7 @@ class DashboardServiceTest {
     }
 
     private Agreement inForceSince(LocalDate start, String title) {
-        Partner partner = records.city(Records.unique("Kota Monev"));
-        Agreement agreement = records.regional(partner, Records.unique(title), DocumentKind.KESEPAKATAN_BERSAMA);
-        agreement.setSignedOn(start);
-        agreement.setStartOn(start);
-        agreement.setEndOn(start.plusYears(5));
-        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+        return records.inForce("Kota Monev", title, start, start.plusYears(5));
     }
 
     private Partner partner(String name, PartnerKind kind, String country, Province province) {

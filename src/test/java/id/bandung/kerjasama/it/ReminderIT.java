@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
-import id.bandung.kerjasama.agreement.DocumentKind;
-import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.reminder.ReminderService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.Records;
@@ -66,11 +64,6 @@ class ReminderIT extends BrowserTest {
 
     private Agreement endingIn(int days, String title, String partnerName) {
         LocalDate today = LocalDate.now(clock);
-        Partner partner = records.city(Records.unique(partnerName));
-        Agreement agreement = records.regional(partner, Records.unique(title), DocumentKind.KESEPAKATAN_BERSAMA);
-        agreement.setSignedOn(today.minusYears(2));
-        agreement.setStartOn(today.minusYears(2));
-        agreement.setEndOn(today.plusDays(days));
-        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+        return records.inForce(partnerName, title, today.minusYears(2), today.plusDays(days));
     }
 }

@@ -11,10 +11,8 @@ import id.bandung.kerjasama.agreement.AgreementService;
 import id.bandung.kerjasama.agreement.ComplianceCheck;
 import id.bandung.kerjasama.agreement.ComplianceService;
 import id.bandung.kerjasama.agreement.ComplianceWarning;
-import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.AuditRow;
-import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.Records;
@@ -195,20 +193,10 @@ class MonevServiceTest {
     }
 
     private Agreement signed(LocalDate on) {
-        Partner partner = records.city(Records.unique("Kota Monev"));
-        Agreement agreement = records.regional(partner, Records.unique("Kerja sama"), DocumentKind.KESEPAKATAN_BERSAMA);
-        agreement.setSignedOn(on);
-        agreement.setStartOn(on);
-        agreement.setEndOn(on.plusYears(5));
-        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+        return records.inForce("Kota Monev", "Kerja sama", on, on.plusYears(5));
     }
 
     private static MonevReport report(Agreement agreement, LocalDate from, LocalDate to) {
-        MonevReport report = new MonevReport(agreement, from, to);
-        report.setActivities("Pertukaran pelajar dan festival budaya");
-        report.setOutputs("12 pelajar; 1 festival");
-        report.setResponsibleUnit("Dinas Pariwisata dan Kebudayaan");
-        report.setPersonInCharge("Kepala Bidang Kerja Sama");
-        return report;
+        return Records.monevReport(agreement, from, to);
     }
 }

@@ -7,8 +7,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
-import id.bandung.kerjasama.agreement.DocumentKind;
-import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.UserAccountService;
 import id.bandung.kerjasama.support.CommittingTest;
@@ -172,12 +170,7 @@ class ReminderMailTest {
 
     private Agreement endingIn(int days, String title) {
         LocalDate today = LocalDate.now(clock);
-        Partner partner = records.city(Records.unique("Kota Surel"));
-        Agreement agreement = records.regional(partner, Records.unique(title), DocumentKind.KESEPAKATAN_BERSAMA);
-        agreement.setSignedOn(today.minusYears(2));
-        agreement.setStartOn(today.minusYears(2));
-        agreement.setEndOn(today.plusDays(days));
-        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+        return records.inForce("Kota Surel", title, today.minusYears(2), today.plusDays(days));
     }
 
     private static String recipient(MimeMessage message) {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
-import id.bandung.kerjasama.agreement.DocumentKind;
-import id.bandung.kerjasama.monitoring.MonevReport;
 import id.bandung.kerjasama.monitoring.MonevService;
-import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.IntegrationTest;
 import id.bandung.kerjasama.support.Records;
@@ -153,7 +150,7 @@ class ReminderServiceTest {
         Agreement reported = signed(today.minusYears(3), today.plusYears(2), "Laporan berikutnya");
         SignIn.as(
                 Roles.STAFF,
-                () -> monev.save(report(
+                () -> monev.save(Records.monevReport(
                         reported, today.minusMonths(13), today.minusMonths(12).plusDays(29))));
         // Overdue for a year: the compliance warning flags it; no reminder floods the inbox.
         Agreement longOverdue = signed(today.minusYears(3), today.plusYears(2), "Lama terlambat");
@@ -170,7 +167,7 @@ class ReminderServiceTest {
                 .containsExactly(
                         young.getId() + ":30:" + today.plusDays(14), reported.getId() + ":30:" + today.plusDays(29));
 
-        SignIn.as(Roles.STAFF, () -> monev.save(report(young, today.minusMonths(6), today.minusDays(1))));
+        SignIn.as(Roles.STAFF, () -> monev.save(Records.monevReport(young, today.minusMonths(6), today.minusDays(1))));
         assertThat(SignIn.as("staf", Roles.STAFF, () -> reminders.inbox(50)))
                 .extracting(InboxEntry::agreementId)
                 .containsExactly(reported.getId());
@@ -193,19 +190,6 @@ class ReminderServiceTest {
     }
 
     private Agreement signed(LocalDate start, LocalDate end, String title) {
-        Partner partner = records.city(Records.unique("Kota Pengingat"));
-        Agreement agreement = records.regional(partner, Records.unique(title), DocumentKind.KESEPAKATAN_BERSAMA);
-        agreement.setSignedOn(start);
-        agreement.setStartOn(start);
-        agreement.setEndOn(end);
-        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
-    }
-
-    private static MonevReport report(Agreement agreement, LocalDate from, LocalDate to) {
-        MonevReport report = new MonevReport(agreement, from, to);
-        report.setActivities("Pelatihan bersama");
-        report.setResponsibleUnit("Bagian Kerja Sama");
-        report.setPersonInCharge("Kepala Subbagian");
-        return report;
+        return records.inForce("Kota Pengingat", title, start, end);
     }
 }

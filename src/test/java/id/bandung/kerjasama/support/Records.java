@@ -6,11 +6,13 @@ import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.agreement.Obligation;
+import id.bandung.kerjasama.monitoring.MonevReport;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.Roles;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,28 @@ public class Records {
         agreement.setDocumentKind(DocumentKind.KESEPAKATAN_BERSAMA);
         agreement.setFields(EnumSet.of(CooperationField.PENDIDIKAN));
         return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+    }
+
+    /**
+     * A regional Kesepakatan Bersama with a new city, signed and started on {@code start}, ending on {@code end}: in
+     * force from {@code start} unless {@code end} has passed. The partner and the title get a unique suffix.
+     */
+    public Agreement inForce(String partnerName, String title, LocalDate start, LocalDate end) {
+        Agreement agreement = regional(city(unique(partnerName)), unique(title), DocumentKind.KESEPAKATAN_BERSAMA);
+        agreement.setSignedOn(start);
+        agreement.setStartOn(start);
+        agreement.setEndOn(end);
+        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+    }
+
+    /** An implementation report of the agreement for the period, with the facts a report needs (not saved). */
+    public static MonevReport monevReport(Agreement agreement, LocalDate from, LocalDate to) {
+        MonevReport report = new MonevReport(agreement, from, to);
+        report.setActivities("Pertukaran pelajar dan festival budaya");
+        report.setOutputs("12 pelajar; 1 festival");
+        report.setResponsibleUnit("Dinas Pariwisata dan Kebudayaan");
+        report.setPersonInCharge("Kepala Bidang Kerja Sama");
+        return report;
     }
 
     public Agreement regional(Partner partner, String title, DocumentKind kind) {

@@ -2,8 +2,6 @@ package id.bandung.kerjasama.presentation.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import id.bandung.kerjasama.base.ui.Formats;
-import id.bandung.kerjasama.base.ui.Highlight;
 import id.bandung.kerjasama.dashboard.BriefingReference;
 import id.bandung.kerjasama.dashboard.HeadlineFigures;
 import id.bandung.kerjasama.dashboard.ui.Coverage;
@@ -77,14 +75,7 @@ class KpiSlide extends Slide {
             if (REFERENCES.containsKey(key)) {
                 coverage.get(key).setText(Coverage.line(this, getLocale(), key, REFERENCES.get(key), count));
             }
-            String text = Formats.number(count, getLocale());
-            if (!text.equals(value.getText())) {
-                boolean shownBefore = !value.getText().isEmpty();
-                value.setText(text);
-                if (shownBefore) {
-                    Highlight.changed(value);
-                }
-            }
+            showNumber(value, count);
         });
     }
 

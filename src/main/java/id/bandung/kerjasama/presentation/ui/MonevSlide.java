@@ -2,8 +2,6 @@ package id.bandung.kerjasama.presentation.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import id.bandung.kerjasama.base.ui.Formats;
-import id.bandung.kerjasama.base.ui.Highlight;
 import id.bandung.kerjasama.dashboard.HeadlineFigures;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,17 +48,8 @@ class MonevSlide extends Slide {
 
     @Override
     void show(PresentationData data) {
-        FIGURES.forEach((key, figure) -> {
-            Span value = values.get(key);
-            String text = Formats.number(figure.applyAsLong(data.figures().headline()), getLocale());
-            if (!text.equals(value.getText())) {
-                boolean shownBefore = !value.getText().isEmpty();
-                value.setText(text);
-                if (shownBefore) {
-                    Highlight.changed(value);
-                }
-            }
-        });
+        FIGURES.forEach((key, figure) ->
+                showNumber(values.get(key), figure.applyAsLong(data.figures().headline())));
     }
 
     String value(String key) {

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import id.bandung.kerjasama.base.ui.Formats;
+import id.bandung.kerjasama.base.ui.Highlight;
 
 /** One slide: a title and what it shows, drawn again from new figures without losing its place. */
 abstract class Slide extends Composite<Section> {
@@ -35,4 +38,16 @@ abstract class Slide extends Composite<Section> {
     }
 
     abstract void show(PresentationData data);
+
+    /** Shows a number in the UI's format, highlighted briefly when it changed from one shown before. */
+    void showNumber(Span value, long number) {
+        String text = Formats.number(number, getLocale());
+        if (!text.equals(value.getText())) {
+            boolean shownBefore = !value.getText().isEmpty();
+            value.setText(text);
+            if (shownBefore) {
+                Highlight.changed(value);
+            }
+        }
+    }
 }

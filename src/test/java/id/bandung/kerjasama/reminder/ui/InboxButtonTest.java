@@ -11,9 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.AgreementService;
-import id.bandung.kerjasama.agreement.DocumentKind;
 import id.bandung.kerjasama.live.ServerPush;
-import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.reminder.ReminderService;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.CommittingTest;
@@ -127,11 +125,6 @@ class InboxButtonTest extends KaribuTest {
 
     private Agreement endingIn(int days, String title) {
         LocalDate today = LocalDate.now(clock);
-        Partner partner = records.city(Records.unique("Kota Lonceng"));
-        Agreement agreement = records.regional(partner, Records.unique(title), DocumentKind.KESEPAKATAN_BERSAMA);
-        agreement.setSignedOn(today.minusYears(2));
-        agreement.setStartOn(today.minusYears(2));
-        agreement.setEndOn(today.plusDays(days));
-        return SignIn.as(Roles.STAFF, () -> agreements.save(agreement));
+        return records.inForce("Kota Lonceng", title, today.minusYears(2), today.plusDays(days));
     }
 }
