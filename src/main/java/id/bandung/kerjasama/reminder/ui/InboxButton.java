@@ -82,10 +82,14 @@ class InboxButton extends Composite<Div> {
         header.addClassName("inbox-header");
         list.addClassName("inbox-list");
         list.getElement().setAttribute("role", "list");
-        panel.add(header, list, emailSetting());
+        Div setting = emailSetting();
+        // The panel's content is attached only while it is open, so that its buttons never stand beside a view's own.
         panel.addOpenedChangeListener(event -> {
             if (event.isOpened()) {
+                panel.add(header, list, setting);
                 refresh();
+            } else {
+                panel.removeAll();
             }
         });
         getContent().add(panel);
