@@ -16,6 +16,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -53,6 +54,11 @@ public class Partner extends AbstractEntity implements Auditable {
     @Enumerated(EnumType.STRING)
     @Column(length = 40)
     private Province province;
+
+    /** The Kemendagri code of an Indonesian region partner ("32.77"): one partner per code (V015). */
+    @Pattern(regexp = "[0-9]{2}([.][0-9]{2})?", message = "{partner.region.format}")
+    @Column(length = 5)
+    private String regionCode;
 
     @Column(nullable = false)
     private boolean bordersBandung;
@@ -98,6 +104,7 @@ public class Partner extends AbstractEntity implements Auditable {
                 .put("kind", kind)
                 .put("country", country)
                 .put("province", province)
+                .put("regionCode", regionCode)
                 .put("bordersBandung", bordersBandung)
                 .put("latitude", latitude)
                 .put("longitude", longitude)
@@ -146,6 +153,14 @@ public class Partner extends AbstractEntity implements Auditable {
 
     public void setProvince(Province province) {
         this.province = province;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
     }
 
     public boolean isBordersBandung() {

@@ -3,6 +3,7 @@ package id.bandung.kerjasama.partner;
 import id.bandung.kerjasama.audit.AuditedWrites;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.RecordWrites;
+import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
 import id.bandung.kerjasama.security.Roles;
 import java.util.Map;
@@ -16,14 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PartnerService {
 
-    private static final Map<String, String> UNIQUE = Map.of("partner_name_country_key", "name");
+    private static final Map<String, String> UNIQUE =
+            Map.of("partner_name_country_key", "name", "partner_region_code_key", "regionCode");
 
     private final PartnerRepository repository;
     private final AuditedWrites writes;
+    private final RegionQueries regions;
 
-    PartnerService(PartnerRepository repository, AuditedWrites writes) {
+    PartnerService(PartnerRepository repository, AuditedWrites writes, RegionQueries regions) {
         this.repository = repository;
         this.writes = writes;
+        this.regions = regions;
     }
 
     @PreAuthorize(Roles.ANY_SIGNED_IN)
@@ -46,11 +50,32 @@ public class PartnerService {
     public Partner save(Partner partner) {
         RecordWrites.requireValid(partner); // before the query below sees the name
         partner.setName(partner.getName().strip());
+        followRegion(partner);
         if (repository.existsByNameIgnoreCaseAndCountryAndIdNot(
                 partner.getName(), partner.getCountry(), partner.isNew() ? -1 : partner.getId())) {
             throw new DuplicateRecordException("name");
         }
         return writes.save(Partner.RECORD_TYPE, repository, partner, UNIQUE);
+    }
+
+    /**
+     * A partner with a region code is that region: an Indonesian partner of the code's level (a province, regency or
+     * city), named and placed in its province as the official list says. One partner per code (a unique index).
+     */
+    private void followRegion(Partner partner) {
+        if (partner.getRegionCode() == null) {
+            return;
+        }
+        Region region = regions.find(partner.getRegionCode())
+                .orElseThrow(() -> new RuleViolationException("regionCode", "partner.region.error.unknown"));
+        if (!partner.isIndonesian() || Region.Level.of(partner.getKind()) != region.level()) {
+            throw new RuleViolationException("regionCode", "partner.region.error.kind");
+        }
+        if (repository.existsByRegionCodeAndIdNot(region.code(), partner.isNew() ? -1 : partner.getId())) {
+            throw new DuplicateRecordException("regionCode");
+        }
+        partner.setName(region.name());
+        partner.setProvince(region.province());
     }
 
     /** Deletes a partner no agreement or adoption refers to; otherwise says which records hold it. */

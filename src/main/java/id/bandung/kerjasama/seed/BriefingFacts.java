@@ -53,10 +53,10 @@ final class BriefingFacts {
 
     /** The regions bordering Bandung, with which cooperation is mandatory (KSDD, WAJIB). */
     static final List<BorderingRegion> BORDERING_REGIONS = List.of(
-            new BorderingRegion("Kota Cimahi", PartnerKind.CITY),
-            new BorderingRegion("Kabupaten Bandung", PartnerKind.REGENCY),
-            new BorderingRegion("Kabupaten Bandung Barat", PartnerKind.REGENCY),
-            new BorderingRegion("Kabupaten Sumedang", PartnerKind.REGENCY));
+            new BorderingRegion("Kota Cimahi", PartnerKind.CITY, "32.77"),
+            new BorderingRegion("Kabupaten Bandung", PartnerKind.REGENCY, "32.04"),
+            new BorderingRegion("Kabupaten Bandung Barat", PartnerKind.REGENCY, "32.17"),
+            new BorderingRegion("Kabupaten Sumedang", PartnerKind.REGENCY, "32.11"));
 
     /** The three most adopted applications, all recommended by the KPK. */
     static final List<SharedSoftware> SOFTWARE = List.of(
@@ -79,7 +79,8 @@ final class BriefingFacts {
 
     record TechnicalPartner(String name, String country, PartnerKind kind, String note, List<String> programmes) {}
 
-    record BorderingRegion(String name, PartnerKind kind) {}
+    /** A region bordering Bandung, with its Kemendagri code in the official list (V015). */
+    record BorderingRegion(String name, PartnerKind kind, String regionCode) {}
 
     record SharedSoftware(String name, String acronym, SoftwareCategory category, String description) {}
 }

@@ -107,6 +107,7 @@ class FactsLoader implements SmartInitializingSingleton {
         for (BriefingFacts.BorderingRegion region : BriefingFacts.BORDERING_REGIONS) {
             Partner partner = new Partner(region.name(), region.kind(), Partner.INDONESIA);
             partner.setProvince(Province.JAWA_BARAT);
+            partner.setRegionCode(region.regionCode());
             partner.setBordersBandung(true);
             partner.setNotes(BriefingFacts.SOURCE);
             partner = partners.save(partner);
