@@ -6,6 +6,7 @@ import id.bandung.kerjasama.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Spring Security through Vaadin's configurer: every view needs an access annotation (deny by default), every
@@ -49,11 +51,19 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** The personal calendar feeds, {@code /calendar/feed/<token>.ics}. */
+    static final String CALENDAR_FEEDS = "/calendar/feed/*";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Sign-in goes through the one AuthenticationProvider bean, which Spring Security makes the global
         // authentication manager's. Adding it here as well would check (and count) every refused try twice: once
         // here, once more in the global manager this chain falls back to.
+        // A personal calendar feed is read by calendar programs without a session: its token is the credential
+        // (calendar/ui/CalendarFeedController). Only reading, only that path.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, CALENDAR_FEEDS))
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())

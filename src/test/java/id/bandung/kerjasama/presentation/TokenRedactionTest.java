@@ -39,6 +39,21 @@ class TokenRedactionTest {
     }
 
     @Test
+    void a_calendar_feed_token_is_masked_whatever_its_length_and_the_feed_path_kept() {
+        String token = "q3Zk9yPp0c_Wm-2xH7vLr4TfBn8sJd1aGe5uKoYiC6E";
+        assertThat(TokenRedaction.redact("Securing GET /calendar/feed/" + token + ".ics"))
+                .isEqualTo("Securing GET /calendar/feed/[token]");
+        assertThat(TokenRedaction.redact("127.0.0.1 - - \"GET /calendar/feed/salah-ketik.ics HTTP/1.1\" 404 -"))
+                .isEqualTo("127.0.0.1 - - \"GET /calendar/feed/[token] HTTP/1.1\" 404 -");
+        assertThat(TokenRedaction.redact("https://kerjasama.bandung.go.id/calendar/feed/" + token + ".ics?x=1"))
+                .isEqualTo("https://kerjasama.bandung.go.id/calendar/feed/[token]?x=1");
+        assertThat(TokenRedaction.redact("redirect=%2Fcalendar%2Ffeed%2F" + token + ".ics"))
+                .isEqualTo("redirect=%2Fcalendar%2Ffeed%2F[token]");
+        String ordinary = "Securing GET /calendar; feed of calendar rows (42 entries)";
+        assertThat(TokenRedaction.redact(ordinary)).isEqualTo(ordinary);
+    }
+
+    @Test
     void the_app_log_masks_tokens_in_messages_and_in_exception_messages(CapturedOutput output) {
         String token =
                 SignIn.as(Roles.ADMIN, () -> links.create("Layar log", null)).token();

@@ -21,8 +21,15 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public class CommittedRows implements BeforeEachCallback, AfterEachCallback {
 
     /** Children before parents. */
-    private static final List<String> TABLES =
-            List.of("adoption", "agreement", "software", "partner", "display_link", "user_account", "backup_run");
+    private static final List<String> TABLES = List.of(
+            "adoption",
+            "agreement",
+            "software",
+            "partner",
+            "display_link",
+            "calendar_feed",
+            "user_account",
+            "backup_run");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CommittedRows.class);
 
@@ -61,7 +68,8 @@ public class CommittedRows implements BeforeEachCallback, AfterEachCallback {
                 "delete from agreement where id > ? or partner_id > ?",
                 lastIds.get("agreement"),
                 lastIds.get("partner"));
-        for (String table : List.of("software", "partner", "display_link", "user_account", "backup_run")) {
+        for (String table :
+                List.of("software", "partner", "display_link", "calendar_feed", "user_account", "backup_run")) {
             jdbc.update("delete from " + table + " where id > ?", lastIds.get(table));
         }
         jdbc.queryForList("select throttle_key from sign_in_throttle", String.class).stream()

@@ -3,6 +3,7 @@ package id.bandung.kerjasama.base.ui;
 import id.bandung.kerjasama.base.domain.ClockConfig;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
@@ -46,6 +47,11 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale)
                 .format(local);
+    }
+
+    /** "Januari 2027" (Indonesian) or "January 2027" (English): a month as a heading names it. */
+    public static String month(YearMonth month, Locale locale) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
     }
 
     public static String time(Instant instant, Locale locale) {

@@ -61,7 +61,16 @@ class DisplayViewTest extends KaribuTest {
         navigate("display/" + token);
         assertThat(_get(DisplayView.class).isRefused()).isFalse();
         for (String route : new String[] {
-            "", "partners", "agreements/1", "software", "adoptions", "audit", "users", "display-links", "presentation"
+            "",
+            "partners",
+            "agreements/1",
+            "software",
+            "adoptions",
+            "audit",
+            "users",
+            "display-links",
+            "presentation",
+            "calendar"
         }) {
             navigate(route);
             _assertOne(LoginView.class);
