@@ -14,12 +14,19 @@ import java.util.TreeSet;
 
 /**
  * The tables the app owns, read from PostgreSQL's catalogue on the connection's schema: every table except Flyway's
- * history (the archive records the schema version instead, and a restore migrates to it), parents before children,
+ * history (the archive records the schema version instead, and a restore migrates to it) and the reference tables a
+ * migration fills ({@link #REFERENCE_TABLES}), parents before children,
  * so that a restore can load them in this order with every foreign key checked.
  */
 final class AppTables {
 
     static final String FLYWAY_HISTORY = "flyway_schema_history";
+
+    /**
+     * Reference tables a migration fills and only a migration changes (the official list of regions, V015). A backup
+     * leaves them out: the archive's schema version brings them, and a migrated target already holds them.
+     */
+    static final Set<String> REFERENCE_TABLES = Set.of("region");
 
     private AppTables() {}
 
@@ -29,7 +36,9 @@ final class AppTables {
         for (String table : strings(connection, """
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname <> ?""")) {
-            parents.put(table, new TreeSet<>());
+            if (!REFERENCE_TABLES.contains(table)) {
+                parents.put(table, new TreeSet<>());
+            }
         }
         try (PreparedStatement statement = connection.prepareStatement("""
                 select child.relname, parent.relname from pg_constraint k
