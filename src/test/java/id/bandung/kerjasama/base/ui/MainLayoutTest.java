@@ -40,7 +40,14 @@ class MainLayoutTest extends KaribuTest {
         signIn("pimpinan");
         navigate("");
         assertThat(menuLabels())
-                .containsExactly("Beranda", "Presentasi", "Mitra", "Naskah kerja sama", "Aplikasi", "Adopsi aplikasi");
+                .containsExactly(
+                        "Beranda",
+                        "Presentasi",
+                        "Mitra",
+                        "Naskah kerja sama",
+                        "Aplikasi",
+                        "Adopsi aplikasi",
+                        "Laporan Gubernur");
     }
 
     @Test
@@ -55,6 +62,7 @@ class MainLayoutTest extends KaribuTest {
                         "Naskah kerja sama",
                         "Aplikasi",
                         "Adopsi aplikasi",
+                        "Laporan Gubernur",
                         "Tautan tampilan",
                         "Pengguna",
                         "Log audit",
@@ -77,7 +85,8 @@ class MainLayoutTest extends KaribuTest {
         assertThat(response.findCookie(Languages.COOKIE).getValue()).isEqualTo("en-GB");
         navigate("");
         assertThat(menuLabels())
-                .containsExactly("Home", "Presentation", "Partners", "Agreements", "Software", "Adoptions");
+                .containsExactly(
+                        "Home", "Presentation", "Partners", "Agreements", "Software", "Adoptions", "Governor's report");
         assertThat(_get(LanguageSelect.class).getValue()).isEqualTo(Languages.ENGLISH);
     }
 

@@ -46,6 +46,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("software/:id?", SIGNED_IN),
             Map.entry("adoptions/:id?", SIGNED_IN),
             Map.entry("presentation", SIGNED_IN),
+            Map.entry("report", SIGNED_IN),
             Map.entry("display/:token", EVERYONE),
             Map.entry("display-links", EnumSet.of(Visitor.ADMIN)),
             Map.entry("audit", EnumSet.of(Visitor.ADMIN)),
