@@ -194,7 +194,7 @@ public final class GovernorReportPdf {
     }
 
     private void details(Document document, TableExport.RowSource<ReportRow> rows) throws DocumentException {
-        PdfPTable table = table(new float[] {0.6f, 3.2f, 2.2f, 1.4f, 1.7f, 1.4f, 1.3f, 2.2f, 2.4f});
+        PdfPTable table = table(new float[] {0.9f, 3.2f, 2.2f, 1.4f, 1.7f, 1.4f, 1.3f, 2.2f, 2.4f});
         table.setHeaderRows(1);
         table.setComplete(false);
         for (String column : List.of(
@@ -250,7 +250,6 @@ public final class GovernorReportPdf {
     private static PdfPTable table(float[] widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
-        table.setSplitLate(false);
         return table;
     }
 
@@ -298,7 +297,7 @@ public final class GovernorReportPdf {
             float afterWidth = base.getWidthPoint(after, SIZE);
             float x = document.right() - afterWidth - total.getWidth();
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(before, new Font(base, SIZE)), x, y, 0);
-            canvas.addTemplate(total, x, y);
+            canvas.addTemplate(total, x + base.getWidthPoint(" ", SIZE), y); // the right-aligned text loses its space
             ColumnText.showTextAligned(
                     canvas,
                     Element.ALIGN_LEFT,

@@ -89,6 +89,7 @@ public class GovernorReportView extends Main implements HasDynamicTitle {
         year.setValue(period.year());
         year.setAllowCustomValue(false);
         part.setLabel(getTranslation("report.part"));
+        part.setWidth("17rem");
         part.setItems(Part.values());
         part.setItemLabelGenerator(value -> getTranslation("report.part." + value.name()));
         part.setItemEnabledProvider(value -> year.getValue() == null
@@ -228,6 +229,7 @@ public class GovernorReportView extends Main implements HasDynamicTitle {
                 .addColumn(warning -> texts.warning(warning.check()))
                 .setKey("warning")
                 .setHeader(getTranslation("report.column.warning"))
+                .setAutoWidth(true)
                 .setFlexGrow(3);
         numberColumn(compliance, "open", WarningCount::open);
         numberColumn(compliance, "acknowledged", WarningCount::acknowledged);
@@ -235,6 +237,7 @@ public class GovernorReportView extends Main implements HasDynamicTitle {
                 .addColumn(warning -> texts.number(warning.total()))
                 .setKey("total")
                 .setHeader(getTranslation("report.total"))
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         style(compliance);
     }
@@ -244,6 +247,7 @@ public class GovernorReportView extends Main implements HasDynamicTitle {
                         figures.key() == null ? getTranslation("report.total") : texts.category(figures.key()))
                 .setKey("category")
                 .setHeader(getTranslation("report.column.category"))
+                .setAutoWidth(true)
                 .setFlexGrow(3);
         style(grid);
     }
@@ -252,12 +256,14 @@ public class GovernorReportView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> texts.number(value.apply(row)))
                 .setKey(key)
                 .setHeader(getTranslation("report.column." + key))
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
     }
 
     private static void style(Grid<?> grid) {
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private Component section(String titleKey, Component content) {
