@@ -20,6 +20,7 @@ import id.bandung.kerjasama.backup.BackupRun;
 import id.bandung.kerjasama.backup.BackupService;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.Languages;
+import id.bandung.kerjasama.base.ui.TranslationProvider;
 import id.bandung.kerjasama.base.ui.export.ExportColumn;
 import id.bandung.kerjasama.base.ui.export.TableExport;
 import id.bandung.kerjasama.dashboard.CompletenessQueries;
@@ -34,6 +35,11 @@ import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.reminder.ReminderRun;
 import id.bandung.kerjasama.reminder.ReminderService;
+import id.bandung.kerjasama.report.GovernorReportQueries;
+import id.bandung.kerjasama.report.ReportPeriod;
+import id.bandung.kerjasama.report.ui.GovernorReportPdf;
+import id.bandung.kerjasama.report.ui.GovernorReportXlsx;
+import id.bandung.kerjasama.report.ui.ReportTexts;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.seed.SampleDataService;
 import id.bandung.kerjasama.seed.SampleVolumes;
@@ -116,6 +122,9 @@ class ProjectBenchmark {
     CompletenessQueries completeness;
 
     @Autowired
+    GovernorReportQueries governor;
+
+    @Autowired
     BackupService backups;
 
     @Autowired
@@ -156,6 +165,7 @@ class ProjectBenchmark {
             adoptionPages();
         });
         SignIn.as(Roles.VIEWER, this::exportHeap);
+        SignIn.as(Roles.VIEWER, this::governorReport);
         SignIn.as(Roles.VIEWER, this::dashboardQueries);
         dashboardInBrowser();
         openDashboards();
@@ -479,6 +489,63 @@ class ProjectBenchmark {
                     Math.max(0, peak - baseline) / (1024 * 1024),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         }
+    }
+
+    /**
+     * The governor's report for last year, as the report view makes it: the figures (one query each for the
+     * categories, Monev, the warnings and the count) and the files, XLSX and PDF, with every agreement the year
+     * concerns streamed into them.
+     */
+    private void governorReport() {
+        ReportPeriod year = ReportPeriod.of(LocalDate.now().getYear() - 1, ReportPeriod.Part.WHOLE_YEAR);
+        ReportTexts texts = ReportTexts.indonesian(context.getBean(TranslationProvider.class));
+        report.time(
+                "governor report", "figures for a year (" + year.year() + ")", 0, 2, 10, () -> governor.report(year));
+        long[] bytes = {0};
+        report.time("governor report", "XLSX for a year, figures and every agreement", 0, 1, 5, () -> {
+            bytes[0] = governorFile(out -> GovernorReportXlsx.write(
+                    governor.report(year), sink -> governor.rows(year, sink), texts, LocalDate.now(), out));
+            return bytes[0];
+        });
+        long xlsxBytes = bytes[0];
+        report.time("governor report", "PDF for a year, figures and every agreement", 0, 1, 5, () -> {
+            bytes[0] = governorFile(out -> GovernorReportPdf.write(
+                    governor.report(year), sink -> governor.rows(year, sink), texts, LocalDate.now(), out));
+            return bytes[0];
+        });
+        report.note(String.format(
+                Locale.ROOT,
+                "Governor's report for %d: %,d agreements in its list; XLSX %.1f MB, PDF %.1f MB.",
+                year.year(),
+                governor.report(year).concerned(),
+                xlsxBytes / 1024.0 / 1024.0,
+                bytes[0] / 1024.0 / 1024.0));
+    }
+
+    /** Writes a file to nowhere and returns its size. */
+    private static long governorFile(ReportFile file) {
+        long[] size = {0};
+        try (OutputStream counting = new OutputStream() {
+            @Override
+            public void write(int b) {
+                size[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                size[0] += len;
+            }
+        }) {
+            file.write(counting);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return size[0];
+    }
+
+    @FunctionalInterface
+    private interface ReportFile {
+        void write(OutputStream out) throws java.io.IOException;
     }
 
     private void dashboardQueries() {

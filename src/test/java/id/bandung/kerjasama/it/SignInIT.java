@@ -35,7 +35,7 @@ class SignInIT extends BrowserTest {
         assertThat(page.locator("#kpi-institutions .kpi-value")).hasText("3");
         assertThat(page.locator("#kpi-software .kpi-value")).hasText("3");
         assertThat(page.locator(".user-role")).hasText("Pimpinan");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(7);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(8);
         screenshot("home-id");
 
         page.locator("vaadin-button.color-scheme-button").click();
@@ -68,7 +68,7 @@ class SignInIT extends BrowserTest {
     void an_administrator_sees_user_management_and_a_viewer_cannot_open_it() {
         signIn("admin", "bandung");
         assertThat(page.locator("vaadin-side-nav-item"))
-                .hasCount(11); // with display links, users, audit log and backups
+                .hasCount(12); // with the calendar, the governor's report, display links, users, audit log and backups
         page.navigate(url("users"));
         assertThat(page.locator("vaadin-grid")).containsText("pimpinan");
         screenshot("users-id");

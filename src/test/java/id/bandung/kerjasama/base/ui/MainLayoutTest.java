@@ -47,7 +47,8 @@ class MainLayoutTest extends KaribuTest {
                         "Naskah kerja sama",
                         "Aplikasi",
                         "Adopsi aplikasi",
-                        "Kalender");
+                        "Kalender",
+                        "Laporan Gubernur");
     }
 
     @Test
@@ -63,6 +64,7 @@ class MainLayoutTest extends KaribuTest {
                         "Aplikasi",
                         "Adopsi aplikasi",
                         "Kalender",
+                        "Laporan Gubernur",
                         "Tautan tampilan",
                         "Pengguna",
                         "Log audit",
@@ -85,7 +87,15 @@ class MainLayoutTest extends KaribuTest {
         assertThat(response.findCookie(Languages.COOKIE).getValue()).isEqualTo("en-GB");
         navigate("");
         assertThat(menuLabels())
-                .containsExactly("Home", "Presentation", "Partners", "Agreements", "Software", "Adoptions", "Calendar");
+                .containsExactly(
+                        "Home",
+                        "Presentation",
+                        "Partners",
+                        "Agreements",
+                        "Software",
+                        "Adoptions",
+                        "Calendar",
+                        "Governor's report");
         assertThat(_get(LanguageSelect.class).getValue()).isEqualTo(Languages.ENGLISH);
     }
 

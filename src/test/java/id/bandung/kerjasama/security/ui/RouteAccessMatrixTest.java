@@ -47,6 +47,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("adoptions/:id?", SIGNED_IN),
             Map.entry("presentation", SIGNED_IN),
             Map.entry("calendar", SIGNED_IN),
+            Map.entry("report", SIGNED_IN),
             Map.entry("display/:token", EVERYONE),
             Map.entry("display-links", EnumSet.of(Visitor.ADMIN)),
             Map.entry("audit", EnumSet.of(Visitor.ADMIN)),
