@@ -66,6 +66,7 @@ public class DashboardService {
      */
     DashboardFigures figuresFromDatabase(DashboardFilter filter) {
         var headline = query(() -> queries.headline(filter));
+        var monev = query(() -> queries.monev(filter));
         var countries = query(() -> queries.partnersByCountry(filter));
         var categories = query(() -> queries.agreementsByCategory(filter));
         var fields = query(() -> queries.agreementsByField(filter));
@@ -75,7 +76,7 @@ public class DashboardService {
         var provinces = query(() -> queries.partnersByProvince(filter));
         var statuses = query(() -> queries.agreementsByStatus(filter));
         return new DashboardFigures(
-                headline.join(),
+                headline.join().withMonev(monev.join()),
                 countries.join(),
                 categories.join(),
                 fields.join(),

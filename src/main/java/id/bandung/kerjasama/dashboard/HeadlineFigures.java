@@ -27,6 +27,22 @@ public record HeadlineFigures(
         long monevReported,
         long monevOverdue) {
 
+    /** These figures with the Monev counts ({@code DashboardQueries.monev}). */
+    HeadlineFigures withMonev(long[] monev) {
+        return new HeadlineFigures(
+                partners,
+                indonesianRegions,
+                sisterCities,
+                foreignInstitutions,
+                active,
+                expiring,
+                software,
+                adoptions,
+                adoptingRegions,
+                monev[0],
+                monev[1]);
+    }
+
     /** Agreements in force. */
     public long inForce() {
         return active + expiring;

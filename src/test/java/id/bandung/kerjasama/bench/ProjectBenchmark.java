@@ -557,6 +557,8 @@ class ProjectBenchmark {
             report.time(
                     "dashboard", "cards query" + which, PAGE_TARGET_MS, WARMUP, RUNS, () -> dashboard.headline(filter));
             report.time(
+                    "dashboard", "Monev figures" + which, PAGE_TARGET_MS, WARMUP, RUNS, () -> dashboard.monev(filter));
+            report.time(
                     "dashboard",
                     "partners by country" + which,
                     PAGE_TARGET_MS,

@@ -31,6 +31,10 @@ public final class DashboardQueriesForBenchmark {
         return queries.headline(filter);
     }
 
+    public long[] monev(DashboardFilter filter) {
+        return queries.monev(filter);
+    }
+
     public List<Count<String>> partnersByCountry(DashboardFilter filter) {
         return queries.partnersByCountry(filter);
     }
