@@ -62,7 +62,8 @@ public class RegionQueries {
                 .toList();
     }
 
-    static String normalise(String text) {
+    /** Lower case, single spaces, and the short forms "kab." and "prov." read in full. */
+    public static String normalise(String text) {
         if (text == null) {
             return "";
         }

@@ -17,6 +17,8 @@ import id.bandung.kerjasama.base.ui.FormEvents;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.partner.Region;
+import id.bandung.kerjasama.partner.RegionQueries;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -30,6 +32,9 @@ class PartnerForm extends Composite<Div> {
     final ComboBox<PartnerKind> kind = new ComboBox<>();
     final ComboBox<String> country = new ComboBox<>();
     final ComboBox<Province> province = new ComboBox<>();
+    /** An Indonesian province, regency or city is chosen from the official list; its name and province follow. */
+    final ComboBox<Region> region = new ComboBox<>();
+
     final Checkbox bordersBandung = new Checkbox();
     final BigDecimalField latitude = new BigDecimalField();
     final BigDecimalField longitude = new BigDecimalField();
@@ -40,10 +45,12 @@ class PartnerForm extends Composite<Div> {
 
     private final BeanValidationBinder<Partner> binder = Binders.forBean(Partner.class);
     private final EntityRules<Partner> rules = new EntityRules<>(this::draft);
+    private final RegionQueries regions;
     private Partner partner;
     private boolean editable;
 
-    PartnerForm() {
+    PartnerForm(RegionQueries regions) {
+        this.regions = regions;
         Div root = getContent();
         root.addClassName("record-form");
         name.setLabel(getTranslation("partner.field.name"));
@@ -59,6 +66,11 @@ class PartnerForm extends Composite<Div> {
                 .toList());
         province.setItemLabelGenerator(Province::officialName);
         province.setHelperText(getTranslation("partner.province.helper"));
+        region.setLabel(getTranslation("partner.field.region"));
+        region.setHelperText(getTranslation("partner.region.helper"));
+        region.setItemLabelGenerator(value -> value.name() + " (" + value.code() + ")");
+        region.setClearButtonVisible(true);
+        region.setWidthFull();
         bordersBandung.setLabel(getTranslation("partner.field.bordersBandung"));
         latitude.setLabel(getTranslation("partner.field.latitude"));
         longitude.setLabel(getTranslation("partner.field.longitude"));
@@ -67,6 +79,11 @@ class PartnerForm extends Composite<Div> {
         notes.setLabel(getTranslation("partner.field.notes"));
 
         binder.forField(province).withValidator(rules.at("province")).bind("province");
+        binder.forField(region)
+                .withConverter(
+                        (Region value) -> value == null ? null : value.code(),
+                        code -> code == null ? null : regions.find(code).orElse(null))
+                .bind("regionCode");
         binder.forField(longitude).withValidator(rules.at("longitude")).bind("longitude");
         binder.bindInstanceFields(this);
         country.addValueChangeListener(event -> {
@@ -75,13 +92,23 @@ class PartnerForm extends Composite<Div> {
             if (!indonesian) {
                 province.clear();
             }
+            showRegion();
+        });
+        kind.addValueChangeListener(event -> showRegion());
+        region.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                name.setValue(event.getValue().name());
+                province.setValue(event.getValue().province());
+            }
+            name.setReadOnly(!editable || event.getValue() != null);
         });
         latitude.addValueChangeListener(event -> binder.validate());
 
         FormLayout fields = new FormLayout(
-                name, kind, country, province, bordersBandung, latitude, longitude, website, contact, notes);
+                kind, country, region, name, province, bordersBandung, latitude, longitude, website, contact, notes);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         fields.setColspan(name, 2);
+        fields.setColspan(region, 2);
         fields.setColspan(contact, 2);
         fields.setColspan(notes, 2);
         fields.setColspan(website, 2);
@@ -106,6 +133,8 @@ class PartnerForm extends Composite<Div> {
         binder.readBean(value);
         binder.setReadOnly(!editable);
         province.setEnabled(editable && Partner.INDONESIA.equals(value.getCountry()));
+        showRegion();
+        name.setReadOnly(!editable || region.getValue() != null);
         buttons.show(editable, !value.isNew());
         if (editable) {
             name.focus();
@@ -114,6 +143,33 @@ class PartnerForm extends Composite<Div> {
 
     boolean hasChanges() {
         return partner != null && binder.hasChanges();
+    }
+
+    /**
+     * The region list offers the regions of the chosen kind, for an Indonesian province, regency or city only; a
+     * region that no longer fits the kind or country is cleared.
+     */
+    private void showRegion() {
+        Region.Level level = kind.getValue() == null ? null : Region.Level.of(kind.getValue());
+        boolean shown = level != null && Partner.INDONESIA.equals(country.getValue());
+        region.setVisible(shown);
+        if (!shown) {
+            region.clear();
+            return;
+        }
+        region.setItems(
+                (item, filter) -> RegionQueries.normalise(item.name()).contains(RegionQueries.normalise(filter))
+                        || item.code().startsWith(filter.strip()),
+                regions.search(level, "", Integer.MAX_VALUE));
+        if (region.getValue() != null && region.getValue().level() != level) {
+            region.clear();
+        }
+    }
+
+    /** The service refused the region: another partner is that region, or it does not fit the kind. */
+    void showRegionRefused(String messageKey) {
+        region.setInvalid(true);
+        region.setErrorMessage(getTranslation(messageKey));
     }
 
     /** The service refused the name: another partner in the same country has it. */

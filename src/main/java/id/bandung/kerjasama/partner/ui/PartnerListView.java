@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.ui.RecordHistory;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
+import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.base.ui.Countries;
 import id.bandung.kerjasama.base.ui.FilterChip;
 import id.bandung.kerjasama.base.ui.FilterFields;
@@ -32,6 +33,7 @@ import id.bandung.kerjasama.partner.PartnerQueries;
 import id.bandung.kerjasama.partner.PartnerRow;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.partner.RegionQueries;
 import id.bandung.kerjasama.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
@@ -61,7 +63,7 @@ public class PartnerListView extends Composite<ListLayout>
     final FilterChip<PartnerGap> missing =
             new FilterChip<>(gap -> getTranslation("partner.missing." + gap.name()), getTranslation("filter.remove"));
 
-    final PartnerForm form = new PartnerForm();
+    final PartnerForm form;
 
     private final PartnerQueries rows;
     private final PartnerService partners;
@@ -76,7 +78,9 @@ public class PartnerListView extends Composite<ListLayout>
             PartnerService partners,
             AuditQueries audit,
             CurrentUser currentUser,
-            LiveUpdates live) {
+            LiveUpdates live,
+            RegionQueries regions) {
+        this.form = new PartnerForm(regions);
         this.rows = rows;
         this.partners = partners;
         this.audit = audit;
@@ -236,7 +240,13 @@ public class PartnerListView extends Composite<ListLayout>
         try {
             editing.save(partner, partners::save, saved -> getTranslation("partner.saved", saved.getName()));
         } catch (DuplicateRecordException e) {
-            form.showDuplicateName();
+            if (e.field().equals("regionCode")) {
+                form.showRegionRefused("partner.region.error.taken");
+            } else {
+                form.showDuplicateName();
+            }
+        } catch (RuleViolationException e) {
+            form.showRegionRefused(e.messageKey());
         }
     }
 

@@ -1,0 +1,73 @@
+package id.bandung.kerjasama.partner.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.partner.Region;
+import id.bandung.kerjasama.partner.RegionQueries;
+import id.bandung.kerjasama.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An Indonesian regency is chosen from the official list: the list offers regencies only, reads "kab." and codes, and
+ * the name and province follow; a region already recorded as another partner is refused at the region field.
+ */
+class RegionPickerTest extends KaribuTest {
+
+    @Autowired
+    RegionQueries regions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void staff_choose_a_regency_from_the_list_and_its_name_and_province_follow() {
+        signIn("staf");
+        navigate("partners/new");
+        PartnerForm form = _get(PartnerListView.class).form;
+        _setValue(form.country, "JP");
+        _setValue(form.kind, PartnerKind.REGENCY);
+        assertThat(form.region.isVisible()).isFalse();
+        _setValue(form.country, "ID");
+        assertThat(form.region.isVisible()).isTrue();
+
+        setUserInput(form.region, "kab. garut");
+        assertThat(getSuggestions(form.region)).containsExactly("Kabupaten Garut (32.05)");
+        setUserInput(form.region, "32.7");
+        assertThat(getSuggestions(form.region)).isEmpty(); // 32.7x are cities, not regencies
+
+        Region garut = regions.find("32.05").orElseThrow();
+        _setValue(form.region, garut);
+        assertThat(form.name.getValue()).isEqualTo("Kabupaten Garut");
+        assertThat(form.name.isReadOnly()).isTrue();
+        assertThat(form.province.getValue()).isEqualTo(Province.JAWA_BARAT);
+        _click(form.buttons.save);
+        assertThat(jdbc.queryForObject(
+                        "select name || ' ' || province || ' ' || region_code from partner where region_code = '32.05'",
+                        String.class))
+                .isEqualTo("Kabupaten Garut JAWA_BARAT 32.05");
+    }
+
+    @Test
+    void a_region_already_recorded_as_a_partner_is_refused_at_the_region_field() {
+        signIn("staf");
+        navigate("partners/new");
+        PartnerForm form = _get(PartnerListView.class).form;
+        _setValue(form.country, "ID");
+        _setValue(form.kind, PartnerKind.CITY);
+        _setValue(form.region, regions.find("32.77").orElseThrow());
+        _click(form.buttons.save);
+        assertThat(form.region.isInvalid()).isTrue();
+        assertThat(form.region.getErrorMessage()).isEqualTo("Wilayah ini sudah tercatat sebagai mitra lain.");
+        assertThat(jdbc.queryForObject("select count(*) from partner where region_code = '32.77'", Integer.class))
+                .isEqualTo(1);
+    }
+}
