@@ -18,7 +18,8 @@
  *
  * Drawing is one pass: a circle per marker, no per-marker layout work (only the few labelled names are measured), so
  * that ten thousand partners draw in a frame or two. `data-drawn-ms` records performance.now() when the first
- * drawing with markers has been painted (the benchmark reads it).
+ * drawing with markers has been painted, `data-render-ms` how long the last drawing took before the browser painted
+ * it, and `data-view-drawn` which view was last drawn with the markers (the benchmark and the browser tests read them).
  */
 import { geoBounds, geoMercator, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { GeoJsonObject, GeoProjection, Point } from 'd3-geo';
@@ -177,6 +178,8 @@ class KerjasamaMap extends HTMLElement {
   private readonly source: HTMLSpanElement;
   private readonly tooltip: HTMLDivElement;
   private data: MarkerData = { kinds: [], markers: [] };
+  /** Whether markers have arrived: until then the countries are drawn alone and the map does not report drawn. */
+  private received = false;
   private textValues?: Texts;
   private drawn = false;
   private drawing = 0;
@@ -219,6 +222,7 @@ class KerjasamaMap extends HTMLElement {
   /** The markers, as JSON ({@link MarkerData}); drawn again at once. */
   setMarkers(json: string) {
     this.data = JSON.parse(json) as MarkerData;
+    this.received = true;
     this.draw();
   }
 
@@ -279,6 +283,7 @@ class KerjasamaMap extends HTMLElement {
   }
 
   private render(view: 'world' | 'indonesia', countries: Feature[], insetCountries: Feature[] | null) {
+    const started = performance.now();
     const texts = this.textValues as Texts;
     const large = this.hasAttribute('large');
     const fontSize = parseFloat(getComputedStyle(this).fontSize) || 12;
@@ -428,6 +433,10 @@ class KerjasamaMap extends HTMLElement {
     this.showLegend(texts);
     this.dataset.view = view;
     this.dataset.markers = String(circles.length);
+    this.dataset.renderMs = String(Math.round(performance.now() - started));
+    if (!this.received) {
+      return;
+    }
     const first = !this.drawn && this.data.markers.length > 0;
     this.drawn ||= first;
     // After the next frame has painted: the time a person sees the markers.
@@ -473,8 +482,9 @@ class KerjasamaMap extends HTMLElement {
   /**
    * The names of the labelled markers, each placed greedily at the first of a few positions around its dot (nearer
    * first) where it stays in the frame and overlaps no name, leader line or labelled dot placed before, and where its
-   * own leader line (drawn when it had to move away from its dot) crosses no name; if every position crosses
-   * something, the first that overlaps nothing. The most crowded dots choose first. Only these few names are measured.
+   * own leader line (drawn when it had to move away from its dot) crosses no name and no other leader; if every
+   * position crosses something, the first that overlaps nothing. The most crowded dots choose first. Only these few
+   * names are measured.
    */
   private labels(points: Label[], fontSize: number, frame: Box, obstacles: Box[]): SVGGElement {
     const group = this.element('g', { class: 'labels', 'aria-hidden': 'true' });
@@ -506,7 +516,8 @@ class KerjasamaMap extends HTMLElement {
           }
           const leader = distance > point.r + 4 ? KerjasamaMap.leader(point, box) : null;
           const placement = { box, ay, leader };
-          if (!leader || !taken.some((other) => KerjasamaMap.crosses(leader[0], leader[1], other))) {
+          if (!leader || (!taken.some((other) => KerjasamaMap.crosses(leader[0], leader[1], other))
+              && !lines.some(([a, b]) => KerjasamaMap.intersect(a, b, leader[0], leader[1])))) {
             chosen = placement;
             break;
           }
@@ -542,6 +553,12 @@ class KerjasamaMap extends HTMLElement {
     const ty = Math.max(box.y0, Math.min(point.y, box.y1));
     const length = Math.hypot(tx - point.x, ty - point.y) || 1;
     return [[point.x + ((tx - point.x) * point.r) / length, point.y + ((ty - point.y) * point.r) / length], [tx, ty]];
+  }
+
+  /** Whether the segments a–b and c–d cross (sharing no end). */
+  private static intersect(a: Point, b: Point, c: Point, d: Point): boolean {
+    const side = (p: Point, q: Point, r: Point) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+    return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
   }
 
   /** Whether the segment a–b passes through the box (clipped against it, Liang–Barsky). */

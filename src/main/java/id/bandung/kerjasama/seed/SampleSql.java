@@ -65,12 +65,13 @@ final class SampleSql {
                        || '.example', %s, true
                 from (
                 select named.*,
-                       -- Near the centre of its province or country (within its spread), so that the map is
-                       -- plausible; one partner in fifty has no coordinates, as in a register being filled in.
-                       case when h %% 50 <> 0 then round((c.lat + c.spread * ((h / 13) %% 2001 / 1000.0 - 1))::numeric, 6)
-                            end as lat,
-                       case when h %% 50 <> 0 then round((c.lon + c.spread * 1.3 * ((h / 17) %% 2001 / 1000.0 - 1))::numeric, 6)
-                            end as lon
+                       -- Within its spread around the centre of its province or country (a disc, denser in the
+                       -- middle), so that the map is plausible; one partner in fifty has no coordinates, as in a
+                       -- register being filled in.
+                       case when h %% 50 <> 0 then round((c.lat + c.spread * sqrt((h / 13) %% 1000 / 1000.0)
+                                                          * sin(radians((h / 17) %% 360)))::numeric, 6) end as lat,
+                       case when h %% 50 <> 0 then round((c.lon + c.spread * 1.3 * sqrt((h / 13) %% 1000 / 1000.0)
+                                                          * cos(radians((h / 17) %% 360)))::numeric, 6) end as lon
                 from (
                   select g, kind,
                          case when kind in ('CITY', 'REGENCY', 'PROVINCE', 'UNIVERSITY', 'NGO')
