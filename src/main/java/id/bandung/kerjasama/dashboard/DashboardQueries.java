@@ -8,6 +8,7 @@ import id.bandung.kerjasama.agreement.Category;
 import id.bandung.kerjasama.agreement.ComplianceCheck;
 import id.bandung.kerjasama.agreement.CooperationField;
 import id.bandung.kerjasama.dashboard.DashboardService.CategoryKey;
+import id.bandung.kerjasama.partner.PartnerGap;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.software.AdoptionStatus;
 import java.sql.Types;
@@ -125,6 +126,43 @@ class DashboardQueries {
             group by p.id, p.name, p.country
             order by since nulls last, p.name
             limit :limit""";
+
+    /**
+     * What a partner is on the map ({@link MarkerKind}), the first that holds. Each {@code in} is an uncorrelated
+     * subquery that PostgreSQL hashes once, rather than probing per partner.
+     */
+    private static final String MARKER_KIND = """
+            case when p.id in (select a.partner_id from agreement a where a.category = 'KSDPL') then 'SISTER_CITY'
+                 when p.id in (select a.partner_id from agreement a where a.category = 'KSDLL') then 'INSTITUTION'
+                 when p.country = 'ID' and p.kind in ('CITY', 'REGENCY', 'PROVINCE')
+                      and p.id in (select c.partner_id from adoption_count_by_partner c
+                                   where c.status = 'ADOPTED' and c.adoptions > 0) then 'ADOPTING_REGION'
+                 when p.country = 'ID' and (p.kind in ('CITY', 'REGENCY', 'PROVINCE')
+                      or p.id in (select a.partner_id from agreement a where a.category = 'KSDD')) then 'REGIONAL'
+                 else 'OTHER' end""";
+
+    private static final String MAP_MARKERS = "select p.id, p.name, p.latitude, p.longitude, " + MARKER_KIND
+            + " as marker_kind from partner p where p.latitude is not null and p.longitude is not null and "
+            + PARTNER_FILTER + "order by p.id";
+
+    private static final String WITHOUT_COORDINATES =
+            "select count(*) from partner p where " + PartnerGap.COORDINATES.condition() + " and " + PARTNER_FILTER;
+
+    /**
+     * The presentation's map: every partner with coordinates, named only if it is one of the sister cities or technical
+     * partners the list slides name (the first {@code :limit} of each, in the order of {@link #PARTNERS_OF}).
+     */
+    private static final String PUBLIC_MAP_MARKERS = """
+            with named as (
+              (select p.id from agreement a join partner p on p.id = a.partner_id where a.category = 'KSDPL'
+               group by p.id, p.name order by min(date_part('year', a.signed_on)) nulls last, p.name limit :limit)
+              union
+              (select p.id from agreement a join partner p on p.id = a.partner_id where a.category = 'KSDLL'
+               group by p.id, p.name order by min(date_part('year', a.signed_on)) nulls last, p.name limit :limit))
+            select case when p.id in (select id from named) then p.name end, p.latitude, p.longitude, """ + MARKER_KIND + """
+             as marker_kind
+            from partner p where p.latitude is not null and p.longitude is not null
+            order by p.id""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -267,6 +305,45 @@ class DashboardQueries {
                 .query((row, number) ->
                         new PartnerSince(row.getString(1), row.getString(2), (Integer) row.getObject(3)))
                 .list();
+    }
+
+    /** The partners the filter selects on the map, and how many of them have no coordinates. */
+    PartnerLocations locations(DashboardFilter filter) {
+        List<MapMarker> markers = filtered(MAP_MARKERS, filter)
+                .param("filtered", !filter.isNone(), Types.BOOLEAN)
+                .query((row, number) -> new MapMarker(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getDouble(3),
+                        row.getDouble(4),
+                        MarkerKind.valueOf(row.getString(5))))
+                .list();
+        long without = filtered(WITHOUT_COORDINATES, filter)
+                .param("filtered", !filter.isNone(), Types.BOOLEAN)
+                .query(Long.class)
+                .single();
+        return new PartnerLocations(markers, without);
+    }
+
+    /**
+     * Every partner on the map with no id, named only if it is among the first {@code named} sister cities or
+     * technical partners (see {@link #PUBLIC_MAP_MARKERS}); and how many have no coordinates.
+     */
+    PartnerLocations publicLocations(int named) {
+        List<MapMarker> markers = jdbc.sql(PUBLIC_MAP_MARKERS)
+                .param("limit", named, Types.INTEGER)
+                .query((row, number) -> new MapMarker(
+                        null,
+                        row.getString(1),
+                        row.getDouble(2),
+                        row.getDouble(3),
+                        MarkerKind.valueOf(row.getString(4))))
+                .list();
+        long without = filtered(WITHOUT_COORDINATES, DashboardFilter.none())
+                .param("filtered", false, Types.BOOLEAN)
+                .query(Long.class)
+                .single();
+        return new PartnerLocations(markers, without);
     }
 
     /**

@@ -60,6 +60,25 @@ public class DashboardService {
     }
 
     /**
+     * The partners the filter selects, each with its place and what it is on the map, and how many lack coordinates;
+     * for signed-in users only (the markers carry every partner's name).
+     */
+    @PreAuthorize(Roles.ANY_SIGNED_IN)
+    public PartnerLocations locations(DashboardFilter filter) {
+        return live.sharedUntilChange(List.of("locations", filter), () -> queries.locations(filter));
+    }
+
+    /**
+     * The presentation's map, also for display links: every partner with coordinates as a dot of its kind, without
+     * its id, named only if it is among the first {@code named} sister cities or technical partners (those the list
+     * slides name), and the number without coordinates.
+     */
+    @PreAuthorize(Roles.STATISTICS)
+    public PartnerLocations publicLocations(int named) {
+        return live.sharedUntilChange(List.of("public-locations", named), () -> queries.publicLocations(named));
+    }
+
+    /**
      * The whole dashboard straight from the database, shared with no one: what the first screen after a change
      * costs. Its queries run side by side, each in its own read-only transaction, so the dashboard takes about as
      * long as its slowest query rather than their sum.

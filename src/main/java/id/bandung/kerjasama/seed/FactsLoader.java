@@ -12,6 +12,7 @@ import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.security.SystemActor;
 import id.bandung.kerjasama.software.Software;
 import id.bandung.kerjasama.software.SoftwareService;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,7 @@ class FactsLoader implements SmartInitializingSingleton {
     private void loadSisterCities() {
         for (BriefingFacts.SisterCity city : BriefingFacts.SISTER_CITIES) {
             Partner partner = new Partner(city.name(), PartnerKind.FOREIGN_CITY, city.country());
+            place(partner, city.place());
             partner.setNotes(
                     city.reportSpelling() == null
                             ? BriefingFacts.SOURCE
@@ -92,6 +94,7 @@ class FactsLoader implements SmartInitializingSingleton {
     private void loadTechnicalCooperation() {
         for (BriefingFacts.TechnicalPartner technical : BriefingFacts.TECHNICAL_PARTNERS) {
             Partner partner = new Partner(technical.name(), technical.kind(), technical.country());
+            place(partner, technical.place());
             partner.setNotes(
                     technical.note() == null ? BriefingFacts.SOURCE : technical.note() + " " + BriefingFacts.SOURCE);
             Partner saved = partners.save(partner);
@@ -106,6 +109,7 @@ class FactsLoader implements SmartInitializingSingleton {
     private void loadBorderingRegions() {
         for (BriefingFacts.BorderingRegion region : BriefingFacts.BORDERING_REGIONS) {
             Partner partner = new Partner(region.name(), region.kind(), Partner.INDONESIA);
+            place(partner, region.place());
             partner.setProvince(Province.JAWA_BARAT);
             partner.setRegionCode(region.regionCode());
             partner.setBordersBandung(true);
@@ -128,6 +132,11 @@ class FactsLoader implements SmartInitializingSingleton {
             item.setKpkRecommended(true);
             software.save(item);
         }
+    }
+
+    private static void place(Partner partner, BriefingFacts.Place place) {
+        partner.setLatitude(BigDecimal.valueOf(place.latitude()));
+        partner.setLongitude(BigDecimal.valueOf(place.longitude()));
     }
 
     private void agreement(

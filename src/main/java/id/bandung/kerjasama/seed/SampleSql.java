@@ -12,6 +12,34 @@ final class SampleSql {
     private static final String STAMPS = "now(), 'sample', now(), 'sample'";
     private static final String NOTE = "'Data sampel untuk demonstrasi dan uji kinerja; bukan data resmi.'";
 
+    /**
+     * Where sample partners lie: an Indonesian partner near its province's capital, a foreign one near the middle of
+     * its country (latitude, longitude, spread in degrees).
+     */
+    private static final String CENTRES = """
+            ('ACEH', 5.45, 95.60, 0.3), ('SUMATERA_UTARA', 3.20, 98.90, 0.5), ('SUMATERA_BARAT', -0.80, 100.60, 0.4),
+            ('RIAU', 0.40, 101.70, 0.5), ('KEPULAUAN_RIAU', 1.05, 104.05, 0.08), ('JAMBI', -1.70, 103.20, 0.5),
+            ('SUMATERA_SELATAN', -3.20, 104.20, 0.6), ('KEPULAUAN_BANGKA_BELITUNG', -2.20, 106.10, 0.2),
+            ('BENGKULU', -3.70, 102.50, 0.25), ('LAMPUNG', -5.10, 105.10, 0.4), ('DKI_JAKARTA', -6.22, 106.84, 0.05),
+            ('BANTEN', -6.30, 106.15, 0.2), ('JAWA_BARAT', -6.95, 107.40, 0.4), ('JAWA_TENGAH', -7.25, 110.20, 0.4),
+            ('DI_YOGYAKARTA', -7.85, 110.40, 0.08), ('JAWA_TIMUR', -7.60, 112.40, 0.45), ('BALI', -8.45, 115.15, 0.12),
+            ('NUSA_TENGGARA_BARAT', -8.60, 116.60, 0.3), ('NUSA_TENGGARA_TIMUR', -9.70, 124.20, 0.3),
+            ('KALIMANTAN_BARAT', -0.10, 110.50, 0.8), ('KALIMANTAN_TENGAH', -1.70, 113.50, 0.8),
+            ('KALIMANTAN_SELATAN', -3.00, 115.20, 0.4), ('KALIMANTAN_TIMUR', 0.30, 116.40, 0.8),
+            ('KALIMANTAN_UTARA', 3.00, 116.40, 0.5), ('SULAWESI_UTARA', 1.20, 124.60, 0.2),
+            ('GORONTALO', 0.65, 122.60, 0.2), ('SULAWESI_TENGAH', -1.30, 120.80, 0.5),
+            ('SULAWESI_BARAT', -2.60, 119.30, 0.3), ('SULAWESI_SELATAN', -4.00, 120.10, 0.4),
+            ('SULAWESI_TENGGARA', -4.00, 122.20, 0.3), ('MALUKU', -3.25, 129.30, 0.3), ('MALUKU_UTARA', 1.00, 127.80, 0.2),
+            ('PAPUA', -2.90, 139.80, 0.6), ('PAPUA_BARAT', -1.40, 133.50, 0.4), ('PAPUA_BARAT_DAYA', -1.10, 131.90, 0.3),
+            ('PAPUA_TENGAH', -3.90, 136.50, 0.6), ('PAPUA_PEGUNUNGAN', -4.10, 138.90, 0.4),
+            ('PAPUA_SELATAN', -7.40, 139.70, 0.6),
+            ('JP', 36.20, 138.60, 1.2), ('KR', 36.40, 127.90, 0.7), ('CN', 31.00, 112.00, 4.0), ('MY', 3.80, 102.00, 0.8),
+            ('SG', 1.35, 103.82, 0.03), ('DE', 50.90, 10.40, 1.5), ('NL', 52.20, 5.60, 0.35), ('FR', 46.70, 2.50, 1.8),
+            ('US', 38.50, -96.00, 5.0), ('AU', -26.00, 135.00, 5.0), ('TH', 15.50, 101.50, 1.5),
+            ('VN', 21.00, 105.80, 0.4), ('PH', 15.00, 120.90, 0.5), ('BE', 50.60, 4.60, 0.25), ('EC', -1.60, -78.60, 0.6),
+            ('GB', 52.60, -1.60, 1.0), ('IT', 42.80, 12.50, 0.9), ('TR', 39.00, 34.00, 2.5), ('IN', 22.00, 78.50, 4.5),
+            ('AE', 24.20, 54.80, 0.4)""";
+
     private SampleSql() {}
 
     static List<String> statements(SampleVolumes volumes) {
@@ -35,6 +63,15 @@ final class SampleSql {
                        case when country = 'ID' and kind <> 'PROVINCE' then province end,
                        false, lat, lon, 'https://' || lower(regexp_replace(name, '[^A-Za-z0-9]+', '-', 'g'))
                        || '.example', %s, true
+                from (
+                select named.*,
+                       -- Within its spread around the centre of its province or country (a disc, denser in the
+                       -- middle), so that the map is plausible; one partner in fifty has no coordinates, as in a
+                       -- register being filled in.
+                       case when h %% 50 <> 0 then round((c.lat + c.spread * sqrt((h / 13) %% 1000 / 1000.0)
+                                                          * sin(radians((h / 17) %% 360)))::numeric, 6) end as lat,
+                       case when h %% 50 <> 0 then round((c.lon + c.spread * 1.3 * sqrt((h / 13) %% 1000 / 1000.0)
+                                                          * cos(radians((h / 17) %% 360)))::numeric, 6) end as lon
                 from (
                   select g, kind,
                          case when kind in ('CITY', 'REGENCY', 'PROVINCE', 'UNIVERSITY', 'NGO')
@@ -63,8 +100,7 @@ final class SampleSql {
                                       || (array['jaya','mukti','asih','makmur','raharja','sari','wangi','mulya',
                                                 'agung','baru','indah','permai'])[1 + (h / 16) %% 12] end
                          || ' ' || lpad(g::text, 5, '0') as name,
-                         round((-11 + (h %% 1700) / 100.0)::numeric, 6) as lat,
-                         round((95 + (h %% 4600) / 100.0)::numeric, 6) as lon
+                         h
                   from (select g, (hashtext('partner' || g) & 2147483647) as h,
                                case when (hashtext('kind' || g) & 2147483647) %% 100 < 25 then 'CITY'
                                     when (hashtext('kind' || g) & 2147483647) %% 100 < 50 then 'REGENCY'
@@ -75,7 +111,11 @@ final class SampleSql {
                                     when (hashtext('kind' || g) & 2147483647) %% 100 < 96 then 'UNIVERSITY'
                                     else 'NGO' end as kind
                         from generate_series(1, %d) g) numbered
-                ) shaped""".formatted(STAMPS, NOTE, count);
+                ) named
+                join (values %s) as c (place, lat, lon, spread)
+                  on c.place = case when named.country = 'ID' then named.province else named.country end
+                ) shaped
+                order by g""".formatted(STAMPS, NOTE, count, CENTRES);
     }
 
     private static String software(int count) {

@@ -56,13 +56,13 @@ class CompletenessQueriesTest {
     }
 
     @Test
-    void the_briefings_facts_lack_dates_numbers_kinds_documents_and_coordinates() {
+    void the_briefings_facts_lack_dates_numbers_kinds_and_documents_but_not_coordinates() {
         Completeness completeness = SignIn.as(Roles.STAFF, queries::completeness);
 
-        // 21 agreements in force without date, number, kind or document; 20 partners without coordinates, the four
-        // Indonesian ones in Jawa Barat.
+        // 21 agreements in force without date, number, kind or document; the 20 partners with the public coordinates
+        // of their cities, the four Indonesian ones in Jawa Barat.
         assertThat(completeness.agreements().values()).containsOnly(21L);
-        assertThat(completeness.partners(PartnerGap.COORDINATES)).isEqualTo(20);
+        assertThat(completeness.partners(PartnerGap.COORDINATES)).isZero();
         assertThat(completeness.partners(PartnerGap.PROVINCE)).isZero();
     }
 

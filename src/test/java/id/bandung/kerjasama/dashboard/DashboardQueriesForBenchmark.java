@@ -66,4 +66,12 @@ public final class DashboardQueriesForBenchmark {
     public List<Count<AdoptionStatus>> adoptionsByStatus() {
         return queries.adoptionsByStatus();
     }
+
+    public PartnerLocations locations(DashboardFilter filter) {
+        return queries.locations(filter);
+    }
+
+    public PartnerLocations publicLocations(int named) {
+        return queries.publicLocations(named);
+    }
 }

@@ -164,6 +164,7 @@ abstract class BrowserTest {
         page.waitForFunction("height => window.innerHeight === height", height);
         Browsers.awaitVaadin(page);
         Browsers.awaitChartsDrawn(page);
+        Browsers.awaitMapsDrawn(page);
         screenshot(name);
         page.setViewportSize(1440, 900);
     }

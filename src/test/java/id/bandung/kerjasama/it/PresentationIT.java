@@ -80,9 +80,9 @@ class PresentationIT extends BrowserTest {
     void every_slide_shows_on_its_own_and_the_deck_prints_one_slide_per_a4_page() {
         presentAsViewer("presentation?interval=600");
         Locator slides = page.locator(".slide");
-        assertThat(slides).hasCount(12);
-        assertThat(page.locator(".slide-counter")).hasText("1 / 12");
-        for (int i = 0; i < 12; i++) {
+        assertThat(slides).hasCount(13);
+        assertThat(page.locator(".slide-counter")).hasText("1 / 13");
+        for (int i = 0; i < 13; i++) {
             Locator current = page.locator(".slide.current");
             assertThat(current).hasCount(1);
             assertThat(current.locator(".slide-title")).isVisible();
@@ -91,13 +91,13 @@ class PresentationIT extends BrowserTest {
                     "presentation-" + (i + 1) + "-" + current.getAttribute("id").substring("slide-".length()));
             page.keyboard().press("ArrowRight");
         }
-        assertThat(page.locator(".slide-counter")).hasText("1 / 12");
+        assertThat(page.locator(".slide-counter")).hasText("1 / 13");
 
         page.keyboard().press("Space");
         assertThat(page.locator(".pause-badge")).isVisible();
         assertThat(page.locator(".pause-badge")).hasText("Dijeda");
         page.keyboard().press("End");
-        assertThat(page.locator(".slide.current")).hasId("slide-monev");
+        assertThat(page.locator(".slide.current")).hasId("slide-map");
         page.keyboard().press("Home");
         assertThat(page.locator(".slide.current")).hasId("slide-kpi");
         page.mouse().move(700, 400);
@@ -107,7 +107,7 @@ class PresentationIT extends BrowserTest {
         byte[] pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true).setPrintBackground(true));
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count())
-                .isEqualTo(12);
+                .isEqualTo(13);
         var mediaBox =
                 Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(text);
         assertThat(mediaBox.find()).isTrue();

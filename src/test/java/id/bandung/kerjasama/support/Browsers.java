@@ -89,12 +89,23 @@ public final class Browsers {
                 }""", null, new Page.WaitForFunctionOptions().setPollingInterval(150));
     }
 
-    /** Waits until the presentation's cross-fade has ended (only the current slide is visible) and its charts are drawn. */
+    /**
+     * Waits until the presentation's cross-fade has ended (only the current slide is visible) and its charts and maps
+     * are drawn.
+     */
     public static void awaitSlideShown(Page page) {
         page.waitForFunction("""
                 () => [...document.querySelectorAll('.slide:not(.current)')]
                     .every(slide => getComputedStyle(slide).visibility === 'hidden')""");
         awaitChartsDrawn(page);
+        awaitMapsDrawn(page);
+    }
+
+    /** Waits until every partner map on the page has drawn the view it shows (a page without a map is ready). */
+    public static void awaitMapsDrawn(Page page) {
+        page.waitForFunction("""
+                () => [...document.querySelectorAll('kerjasama-map')]
+                    .every(map => map.dataset.viewDrawn && map.dataset.viewDrawn === map.getAttribute('view'))""");
     }
 
     /** Waits until every image on the page has loaded or failed, so that any error handler on one has run. */

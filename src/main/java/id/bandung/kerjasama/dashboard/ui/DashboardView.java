@@ -27,6 +27,7 @@ import id.bandung.kerjasama.dashboard.DashboardFigures;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardService;
 import id.bandung.kerjasama.dashboard.HeadlineFigures;
+import id.bandung.kerjasama.dashboard.PartnerLocations;
 import id.bandung.kerjasama.live.Following;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.Topic;
@@ -54,6 +55,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     final ComboBox<Integer> toYear = new ComboBox<>();
     final ComboBox<Category> category = new ComboBox<>();
     final DashboardCharts charts;
+    final MapCard map = new MapCard();
     /** What the register lacks; only for users who can edit (staff and admin), otherwise null. */
     final CompletenessPanel completeness;
 
@@ -103,10 +105,17 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         } else {
             completeness = null;
         }
-        add(section("dashboard.section.charts", charts));
-        // The figures load once attached, and a save anywhere shows here within a second, keeping the filters and the
-        // scroll position.
-        following = live.follow(this, () -> dashboard.figures(filter), this::show, Topic.RECORDS);
+        add(section("dashboard.section.charts", charts), section("dashboard.section.map", map));
+        // The figures and the map load once attached, and a save anywhere shows here within a second, keeping the
+        // filters and the scroll position.
+        following = live.follow(
+                this,
+                () -> {
+                    DashboardFilter now = filter;
+                    return new Loaded(dashboard.figures(now), dashboard.locations(now));
+                },
+                this::show,
+                Topic.RECORDS);
     }
 
     private Div filters() {
@@ -190,6 +199,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             String query = query(card.list(), card.parameters()).getQueryString();
             card.view().setHref(query.isEmpty() ? card.list() : card.list() + "?" + query);
         });
+    }
+
+    /** What one load brings: the figures and the partners on the map, for the same filter. */
+    private record Loaded(DashboardFigures figures, PartnerLocations locations) {}
+
+    private void show(Loaded loaded) {
+        show(loaded.figures());
+        map.show(loaded.locations());
     }
 
     /** Shows newly loaded figures; the first ones end the loading state. */

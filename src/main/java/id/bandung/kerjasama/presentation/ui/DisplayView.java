@@ -66,7 +66,8 @@ public class DisplayView extends Main implements BeforeEnterObserver, HasDynamic
         Presentation shown = new Presentation(options, null);
         presentation = shown;
         add(shown);
-        following = live.follow(shown, () -> load(token), figures -> show(shown, figures), TOPICS);
+        boolean map = options.slides().contains(SlideKey.MAP);
+        following = live.follow(shown, () -> load(token, map), figures -> show(shown, figures), TOPICS);
         if (pass.get().expiresAt() != null) {
             following.reloadAt(pass.get().expiresAt().plus(EXPIRY_MARGIN));
         }
@@ -76,8 +77,8 @@ public class DisplayView extends Main implements BeforeEnterObserver, HasDynamic
      * After any change and at expiry, the token is checked again: the figures as this display, or none once the
      * link is revoked or expired.
      */
-    private Optional<PresentationData> load(String token) {
-        return links.check(token).map(pass -> pass.call(() -> PresentationView.figures(dashboard)));
+    private Optional<PresentationData> load(String token, boolean map) {
+        return links.check(token).map(pass -> pass.call(() -> PresentationView.figures(dashboard, map)));
     }
 
     /** A revoked or expired link ends the show; otherwise the figures are redrawn. */

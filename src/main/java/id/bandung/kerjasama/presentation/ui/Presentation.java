@@ -52,11 +52,12 @@ class Presentation extends Composite<Div> {
         stage.addClassName("slides");
         stage.getElement().setAttribute("aria-live", "polite");
         for (SlideKey key : options.slides()) {
-            Slide slide = key == SlideKey.KPI
-                    ? new KpiSlide()
-                    : key == SlideKey.MONEV
-                            ? new MonevSlide()
-                            : key.chart != null ? new ChartSlide(key, !options.light()) : new PartnersSlide(key);
+            Slide slide = switch (key) {
+                case KPI -> new KpiSlide();
+                case MONEV -> new MonevSlide();
+                case MAP -> new MapSlide();
+                default -> key.chart != null ? new ChartSlide(key, !options.light()) : new PartnersSlide(key);
+            };
             slides.add(slide);
             stage.add(slide);
         }

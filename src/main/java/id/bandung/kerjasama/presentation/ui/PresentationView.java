@@ -39,15 +39,20 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
         removeAll();
         presentation = new Presentation(options, "/");
         add(presentation);
-        live.follow(presentation, () -> figures(dashboard), presentation::showFigures, Topic.RECORDS);
+        boolean map = options.slides().contains(SlideKey.MAP);
+        live.follow(presentation, () -> figures(dashboard, map), presentation::showFigures, Topic.RECORDS);
     }
 
-    /** The figures every presentation shows; a display screen asks for them with its pass. */
-    static PresentationData figures(DashboardService dashboard) {
+    /**
+     * The figures every presentation shows, and the partners on the map if it has a map slide; a display screen asks
+     * for them with its pass. The map names no partner that the list slides do not name.
+     */
+    static PresentationData figures(DashboardService dashboard, boolean map) {
         return new PresentationData(
                 dashboard.figures(DashboardFilter.none()),
                 dashboard.partnersOf(Category.KSDPL, PartnersSlide.SHOWN),
-                dashboard.partnersOf(Category.KSDLL, PartnersSlide.SHOWN));
+                dashboard.partnersOf(Category.KSDLL, PartnersSlide.SHOWN),
+                map ? dashboard.publicLocations(PartnersSlide.SHOWN) : null);
     }
 
     @Override

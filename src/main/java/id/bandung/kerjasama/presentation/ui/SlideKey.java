@@ -18,7 +18,8 @@ enum SlideKey {
     PROVINCE("province", Kind.PROVINCES, null),
     SOFTWARE("software", Kind.SOFTWARE, null),
     ADOPTION("adoption", Kind.ADOPTIONS, null),
-    MONEV("monev", null, null);
+    MONEV("monev", null, null),
+    MAP("map", null, null);
 
     final String urlName;
     /** The dashboard chart the slide shows, if it is one. */

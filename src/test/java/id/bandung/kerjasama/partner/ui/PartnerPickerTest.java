@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import id.bandung.kerjasama.agreement.Agreement;
 import id.bandung.kerjasama.agreement.DocumentKind;
+import id.bandung.kerjasama.base.ui.EditorPanel;
 import id.bandung.kerjasama.base.ui.ListLayout;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerChoice;
@@ -77,7 +78,7 @@ class PartnerPickerTest extends KaribuTest {
         PartnerPicker picker = _get(PartnerPicker.class, spec -> spec.withLabel("Mitra"));
         assertThat(picker.getValue()).isEqualTo(PartnerChoice.of(first));
         choose(picker, second);
-        _click(_get(Button.class, spec -> spec.withText("Simpan")));
+        _click(_get(_get(EditorPanel.class), Button.class, spec -> spec.withText("Simpan")));
 
         NotificationsKt.expectNotifications("Naskah „Naskah pindah mitra“ disimpan.");
         assertThat(partnerOf(agreement)).isEqualTo(second.getId());
@@ -94,7 +95,7 @@ class PartnerPickerTest extends KaribuTest {
         choose(picker, gone);
         SignIn.as(Roles.STAFF, () -> partners.delete(gone));
 
-        _click(_get(Button.class, spec -> spec.withText("Simpan")));
+        _click(_get(_get(EditorPanel.class), Button.class, spec -> spec.withText("Simpan")));
 
         assertThat(picker.isInvalid()).isTrue();
         assertThat(picker.getErrorMessage()).isEqualTo("Data itu tidak ditemukan; mungkin sudah dihapus.");

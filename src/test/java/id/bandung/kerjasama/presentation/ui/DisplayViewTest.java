@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.UI;
 import id.bandung.kerjasama.base.domain.ClockConfig;
+import id.bandung.kerjasama.dashboard.MapMarker;
+import id.bandung.kerjasama.dashboard.MarkerKind;
 import id.bandung.kerjasama.live.LiveUpdates;
 import id.bandung.kerjasama.live.ServerPush;
 import id.bandung.kerjasama.presentation.DisplayLinkService;
@@ -53,6 +55,30 @@ class DisplayViewTest extends KaribuTest {
         assertThat(((KpiSlide) view.presentation.currentSlide()).value("sister-cities"))
                 .isNotEmpty();
         assertThat(((PartnersSlide) view.presentation.slides.get(1)).names()).contains("Braunschweig");
+    }
+
+    @Test
+    void a_displays_map_names_the_sister_cities_and_technical_partners_and_no_region_and_opens_nothing() {
+        String token = SignIn.as(Roles.ADMIN, () -> links.create("Layar lobi")).token();
+        navigate("display/" + token + "?slides=map");
+        DisplayView view = _get(DisplayView.class);
+        ServerPush.awaitUntil(() -> !view.presentation.getContent().hasClassName("loading"));
+        MapSlide slide = (MapSlide) view.presentation.currentSlide();
+
+        assertThat(slide.map.getMarkers())
+                .hasSize(20)
+                .allSatisfy(marker -> assertThat(marker.id()).isNull());
+        assertThat(slide.map.getMarkers())
+                .filteredOn(marker -> marker.name() != null)
+                .extracting(MapMarker::kind)
+                .hasSize(16)
+                .containsOnly(MarkerKind.SISTER_CITY, MarkerKind.INSTITUTION);
+        assertThat(slide.map.getMarkers())
+                .filteredOn(marker -> marker.kind() == MarkerKind.REGIONAL)
+                .hasSize(4)
+                .extracting(MapMarker::name)
+                .containsOnlyNulls();
+        assertThat(slide.map.getElement().getAttribute("labels")).isEqualTo("");
     }
 
     @Test

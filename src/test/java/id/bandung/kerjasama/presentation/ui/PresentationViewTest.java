@@ -56,7 +56,7 @@ class PresentationViewTest extends KaribuTest {
         fireShortcut(Key.ARROW_LEFT);
         assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.COUNTRY);
         fireShortcut(Key.END);
-        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.MONEV);
+        assertThat(presentation.currentSlide().key).isEqualTo(SlideKey.MAP);
         fireShortcut(Key.ARROW_RIGHT);
         assertThat(presentation.currentSlide().key)
                 .as("after the last, the first again")
@@ -142,6 +142,24 @@ class PresentationViewTest extends KaribuTest {
         assertThat(slide.value("overdue")).isEqualTo(Formats.number(figures.monevOverdue(), INDONESIAN));
         assertThat(slide.getElement().getTextRecursively())
                 .contains("Monitoring dan evaluasi kerja sama", "Belum dilaporkan lebih dari 12 bulan");
+    }
+
+    @Test
+    void the_map_slide_shows_every_partner_with_coordinates_large_and_labelled_and_counts_those_without() {
+        await().atMost(Duration.ofSeconds(15)).until(live::isListening);
+        Presentation presentation = open("presentation?slides=map");
+        MapSlide slide = (MapSlide) presentation.currentSlide();
+        assertThat(slide.getTitle()).isEqualTo("Mitra Kota Bandung di peta");
+        assertThat(slide.map.getMarkers()).hasSize(20);
+        for (String attribute : new String[] {"large", "labels", "inset", "fill"}) {
+            assertThat(slide.map.getElement().hasAttribute(attribute)).isTrue();
+        }
+        assertThat(slide.missing.isVisible()).isFalse();
+
+        records.city(Records.unique("Kota Tanpa Peta")); // no coordinates
+
+        ServerPush.awaitUntil(slide.missing::isVisible);
+        assertThat(slide.missing.getText()).isEqualTo("1 mitra belum berkoordinat");
     }
 
     @Test
