@@ -2,7 +2,6 @@ package id.bandung.kerjasama.partner;
 
 import id.bandung.kerjasama.security.Roles;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,25 +51,13 @@ public class RegionQueries {
      */
     @PreAuthorize(Roles.ANY_SIGNED_IN)
     public List<Region> search(Region.Level level, String text, int limit) {
-        String wanted = normalise(text);
+        String wanted = RegionNames.normalise(text);
         return all().stream()
                 .filter(region -> level == null || region.level() == level)
                 .filter(region -> wanted.isEmpty()
-                        || normalise(region.name()).contains(wanted)
+                        || RegionNames.normalise(region.name()).contains(wanted)
                         || region.code().startsWith(wanted))
                 .limit(Math.max(0, limit))
                 .toList();
-    }
-
-    /** Lower case, single spaces, and the short forms "kab." and "prov." read in full. */
-    public static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.strip()
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ")
-                .replaceFirst("^kab([.] ?| )", "kabupaten ")
-                .replaceFirst("^(prov[.] ?|provinsi )", "");
     }
 }

@@ -18,6 +18,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.Province;
 import id.bandung.kerjasama.partner.Region;
+import id.bandung.kerjasama.partner.RegionNames;
 import id.bandung.kerjasama.partner.RegionQueries;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -158,7 +159,7 @@ class PartnerForm extends Composite<Div> {
             return;
         }
         region.setItems(
-                (item, filter) -> RegionQueries.normalise(item.name()).contains(RegionQueries.normalise(filter))
+                (item, filter) -> RegionNames.normalise(item.name()).contains(RegionNames.normalise(filter))
                         || item.code().startsWith(filter.strip()),
                 regions.search(level, "", Integer.MAX_VALUE));
         if (region.getValue() != null && region.getValue().level() != level) {
