@@ -89,30 +89,9 @@ public final class GovernorReportPdf {
             document.open();
             letterhead(document, report, printedOn);
             section(document, "report.section.summary");
-            document.add(categoryTable(
-                    report,
-                    List.of(
-                            "report.column.inForce",
-                            "report.column.signed",
-                            "report.column.extended",
-                            "report.column.ended",
-                            "report.column.terminated"),
-                    figures -> List.of(
-                            figures.inForce(),
-                            figures.signed(),
-                            figures.extended(),
-                            figures.ended(),
-                            figures.terminated())));
+            document.add(categoryTable(report, CategoryTable.SUMMARY));
             section(document, "report.section.monev");
-            document.add(categoryTable(
-                    report,
-                    List.of(
-                            "report.column.inForce",
-                            "report.column.withReport",
-                            "report.column.evaluations",
-                            "report.column.monevOverdue"),
-                    figures -> List.of(
-                            figures.inForce(), figures.withReport(), figures.evaluations(), figures.monevOverdue())));
+            document.add(categoryTable(report, CategoryTable.MONEV));
             section(document, "report.section.compliance");
             document.add(complianceTable(report));
             Paragraph note = new Paragraph(texts.text("report.note", texts.longDate(report.asOf())), small);
@@ -159,8 +138,9 @@ public final class GovernorReportPdf {
         document.add(title);
     }
 
-    private PdfPTable categoryTable(
-            GovernorReport report, List<String> columns, Function<CategoryFigures, List<Long>> values) {
+    private PdfPTable categoryTable(GovernorReport report, CategoryTable which) {
+        List<String> columns = which.columns;
+        Function<CategoryFigures, List<Long>> values = which.values;
         float[] widths = new float[columns.size() + 1];
         widths[0] = 3.2f;
         for (int i = 1; i < widths.length; i++) {

@@ -81,22 +81,7 @@ public final class GovernorReportXlsx {
             Row row = sheet.createRow(next++);
             text(row, 0, line, next <= 2 || next == 4 ? bold : null);
         }
-        categoryTable(
-                sheet,
-                next + 1,
-                report,
-                List.of(
-                        "report.column.inForce",
-                        "report.column.signed",
-                        "report.column.extended",
-                        "report.column.ended",
-                        "report.column.terminated"),
-                figures -> List.of(
-                        figures.inForce(),
-                        figures.signed(),
-                        figures.extended(),
-                        figures.ended(),
-                        figures.terminated()));
+        categoryTable(sheet, next + 1, report, CategoryTable.SUMMARY);
         Row note = sheet.createRow(next + 3 + report.categories().size());
         text(note, 0, texts.text("report.note", texts.longDate(report.asOf())), null);
         sheet.setColumnWidth(0, 52 * 256);
@@ -104,27 +89,14 @@ public final class GovernorReportXlsx {
 
     private void monev(GovernorReport report) {
         SXSSFSheet sheet = workbook.createSheet(texts.text("report.sheet.monev"));
-        categoryTable(
-                sheet,
-                0,
-                report,
-                List.of(
-                        "report.column.inForce",
-                        "report.column.withReport",
-                        "report.column.evaluations",
-                        "report.column.monevOverdue"),
-                figures -> List.of(
-                        figures.inForce(), figures.withReport(), figures.evaluations(), figures.monevOverdue()));
+        categoryTable(sheet, 0, report, CategoryTable.MONEV);
         sheet.setColumnWidth(0, 52 * 256);
     }
 
     /** A table of the categories and their total, with one column per figure. */
-    private void categoryTable(
-            SXSSFSheet sheet,
-            int first,
-            GovernorReport report,
-            List<String> columns,
-            Function<CategoryFigures, List<Long>> values) {
+    private void categoryTable(SXSSFSheet sheet, int first, GovernorReport report, CategoryTable which) {
+        List<String> columns = which.columns;
+        Function<CategoryFigures, List<Long>> values = which.values;
         Row header = sheet.createRow(first);
         text(header, 0, texts.text("report.column.category"), bold);
         for (int i = 0; i < columns.size(); i++) {
