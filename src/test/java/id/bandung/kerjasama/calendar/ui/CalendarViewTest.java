@@ -104,6 +104,29 @@ class CalendarViewTest extends KaribuTest {
     }
 
     @Test
+    void markup_in_a_title_or_a_partners_name_is_shown_as_text() {
+        LocalDate today = LocalDate.now(clock);
+        Partner partner = SignIn.as(
+                Roles.STAFF,
+                () -> partners.save(new Partner(
+                        Records.unique("<img src=x onerror=alert(1)> Kota"), PartnerKind.FOREIGN_CITY, "JP")));
+        agreement(partner, "Kerja sama <b>tebal</b> & \"kutip\"", today.minusMonths(7), today.plusMonths(4));
+
+        signIn("staf");
+        navigate("calendar");
+        loaded();
+
+        String html = _find(Anchor.class, spec -> spec.withClasses("calendar-entry")).stream()
+                .map(link -> link.getElement().getProperty("innerHTML"))
+                .reduce("", String::concat);
+        assertThat(html)
+                .contains("Kerja sama &lt;b&gt;tebal&lt;/b&gt; &amp; &quot;kutip&quot;")
+                .contains("&lt;img src=x onerror=alert(1)&gt; Kota")
+                .doesNotContain("<b>")
+                .doesNotContain("<img");
+    }
+
+    @Test
     void a_feed_address_is_shown_once_and_revoking_it_lets_a_new_one_be_made() {
         signIn("staf");
         navigate("calendar");
