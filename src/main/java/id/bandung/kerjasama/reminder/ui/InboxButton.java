@@ -50,6 +50,7 @@ class InboxButton extends Composite<Div> {
     private final ReminderService reminders;
     private final UserAccountService accounts;
     private final Clock clock;
+    private volatile boolean open;
 
     InboxButton(ReminderService reminders, UserAccountService accounts, LiveUpdates live, Clock clock) {
         this.reminders = reminders;
@@ -85,6 +86,7 @@ class InboxButton extends Composite<Div> {
         Div setting = emailSetting();
         // The panel's content is attached only while it is open, so that its buttons never stand beside a view's own.
         panel.addOpenedChangeListener(event -> {
+            open = event.isOpened();
             if (event.isOpened()) {
                 panel.add(header, list, setting);
                 refresh();
@@ -94,8 +96,8 @@ class InboxButton extends Composite<Div> {
         });
         getContent().add(panel);
 
-        live.follow(
-                getContent(), reminders::unreadCount, this::showCount, EnumSet.of(Topic.REMINDERS, Topic.AGREEMENTS));
+        // Loaded off the session lock: the count, and the list too while the panel is open.
+        live.follow(getContent(), this::load, this::show, EnumSet.of(Topic.REMINDERS, Topic.AGREEMENTS));
     }
 
     private Div emailSetting() {
@@ -126,18 +128,26 @@ class InboxButton extends Composite<Div> {
         }
     }
 
-    void showCount(int unread) {
+    /** What the bell shows: the unread count, and the entries when the panel is open (null otherwise). */
+    private record Shown(int unread, List<InboxEntry> entries) {}
+
+    private Shown load() {
+        return new Shown(reminders.unreadCount(), open ? reminders.inbox(LISTED) : null);
+    }
+
+    private void show(Shown shown) {
+        int unread = shown.unread();
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         badge.setVisible(unread > 0);
         bell.setAriaLabel(unread == 0 ? getTranslation("inbox.none-unread") : getTranslation("inbox.unread", unread));
-        if (panel.isOpened()) {
-            fill(reminders.inbox(LISTED));
+        if (shown.entries() != null && panel.isOpened()) {
+            fill(shown.entries());
         }
     }
 
+    /** Loads and shows at once, for the user's own acts (opening the panel, marking all read). */
     void refresh() {
-        showCount(reminders.unreadCount());
-        fill(reminders.inbox(LISTED));
+        show(new Shown(reminders.unreadCount(), reminders.inbox(LISTED)));
     }
 
     private void fill(List<InboxEntry> entries) {
