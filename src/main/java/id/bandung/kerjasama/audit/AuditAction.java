@@ -7,5 +7,9 @@ public enum AuditAction {
     DELETE,
     SIGN_IN,
     SIGN_IN_FAILED,
-    LOCKED
+    LOCKED,
+    /** A spreadsheet's rows written as one batch (the batch's own entry; each record has its CREATE). */
+    IMPORT,
+    /** The last batch taken back (each record removed has its DELETE). */
+    IMPORT_UNDONE
 }

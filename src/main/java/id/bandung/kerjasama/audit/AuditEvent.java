@@ -52,6 +52,13 @@ public class AuditEvent {
 
     protected AuditEvent() {}
 
+    /** A label as the log keeps it: at most {@link #SUMMARY_MAX} characters. */
+    static String summary(String summary) {
+        return summary == null || summary.length() <= SUMMARY_MAX
+                ? summary
+                : summary.substring(0, SUMMARY_MAX - 1) + "…";
+    }
+
     AuditEvent(
             Instant occurredAt,
             String username,
@@ -65,9 +72,7 @@ public class AuditEvent {
         this.recordType = recordType;
         this.recordId = recordId;
         this.action = action;
-        this.summary = summary == null || summary.length() <= SUMMARY_MAX
-                ? summary
-                : summary.substring(0, SUMMARY_MAX - 1) + "…";
+        this.summary = summary(summary);
         this.changes = List.copyOf(changes);
     }
 

@@ -1,10 +1,13 @@
 package id.bandung.kerjasama.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bandung.kerjasama.base.domain.Actor;
 import id.bandung.kerjasama.base.domain.Auditable;
 import id.bandung.kerjasama.security.AccountChangedEvent;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.SignInFailedEvent;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Service;
@@ -31,10 +35,56 @@ public class AuditService {
 
     private final AuditEventRepository repository;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    AuditService(AuditEventRepository repository, Clock clock) {
+    AuditService(AuditEventRepository repository, Clock clock, JdbcTemplate jdbc, ObjectMapper json) {
         this.repository = repository;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** One record a bulk write created or removed: its id, its label and (for a creation) its values. */
+    public record BulkEntry(long recordId, String label, Map<String, String> values) {}
+
+    /**
+     * One entry per record that a bulk import created ({@link AuditAction#CREATE}, with every value, as a record
+     * created in its editor) or that undoing it removed ({@link AuditAction#DELETE}); written in batches of
+     * statements, in the caller's transaction.
+     */
+    @PreAuthorize(Roles.CAN_EDIT)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBulk(String recordType, AuditAction action, List<BulkEntry> entries) {
+        Timestamp at = Timestamp.from(clock.instant());
+        String username = Actor.currentName();
+        jdbc.batchUpdate("""
+                insert into audit_event (occurred_at, username, record_type, record_id, action, summary, changes)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""", entries, 1_000, (statement, entry) -> {
+            statement.setTimestamp(1, at);
+            statement.setString(2, username);
+            statement.setString(3, recordType);
+            statement.setLong(4, entry.recordId());
+            statement.setString(5, action.name());
+            statement.setString(6, AuditEvent.summary(entry.label()));
+            statement.setString(7, changesJson(diff(Map.of(), entry.values())));
+        });
+    }
+
+    /** The event of a whole batch: imported ({@link AuditAction#IMPORT}) or undone, with its file and counts. */
+    @PreAuthorize(Roles.CAN_EDIT)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBatch(String recordType, long batchId, AuditAction action, String summary) {
+        repository.save(
+                new AuditEvent(clock.instant(), Actor.currentName(), recordType, batchId, action, summary, List.of()));
+    }
+
+    private String changesJson(List<AuditEvent.Change> changes) {
+        try {
+            return json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit changes could not be written as JSON", e);
+        }
     }
 
     /** Writes what a create, update or delete changed; part of the caller's transaction. */

@@ -68,7 +68,8 @@ class SignInIT extends BrowserTest {
     void an_administrator_sees_user_management_and_a_viewer_cannot_open_it() {
         signIn("admin", "bandung");
         assertThat(page.locator("vaadin-side-nav-item"))
-                .hasCount(12); // with the calendar, the governor's report, display links, users, audit log and backups
+                .hasCount(13); // with the import, the calendar, the governor's report, display links, users, audit log
+        // and backups
         page.navigate(url("users"));
         assertThat(page.locator("vaadin-grid")).containsText("pimpinan");
         screenshot("users-id");

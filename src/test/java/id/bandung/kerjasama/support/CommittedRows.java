@@ -29,7 +29,8 @@ public class CommittedRows implements BeforeEachCallback, AfterEachCallback {
             "display_link",
             "calendar_feed",
             "user_account",
-            "backup_run");
+            "backup_run",
+            "import_batch");
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CommittedRows.class);
 
@@ -68,8 +69,8 @@ public class CommittedRows implements BeforeEachCallback, AfterEachCallback {
                 "delete from agreement where id > ? or partner_id > ?",
                 lastIds.get("agreement"),
                 lastIds.get("partner"));
-        for (String table :
-                List.of("software", "partner", "display_link", "calendar_feed", "user_account", "backup_run")) {
+        for (String table : List.of(
+                "software", "partner", "display_link", "calendar_feed", "user_account", "backup_run", "import_batch")) {
             jdbc.update("delete from " + table + " where id > ?", lastIds.get(table));
         }
         jdbc.queryForList("select throttle_key from sign_in_throttle", String.class).stream()

@@ -52,7 +52,7 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void the_menu_of_an_administrator_adds_display_links_user_management_the_audit_log_and_backups() {
+    void the_menu_of_an_administrator_adds_the_import_display_links_user_management_the_audit_log_and_backups() {
         signIn("admin");
         navigate("");
         assertThat(menuLabels())
@@ -63,6 +63,7 @@ class MainLayoutTest extends KaribuTest {
                         "Naskah kerja sama",
                         "Aplikasi",
                         "Adopsi aplikasi",
+                        "Impor data",
                         "Kalender",
                         "Laporan Gubernur",
                         "Tautan tampilan",
@@ -94,6 +95,7 @@ class MainLayoutTest extends KaribuTest {
                         "Agreements",
                         "Software",
                         "Adoptions",
+                        "Import data",
                         "Calendar",
                         "Governor's report");
         assertThat(_get(LanguageSelect.class).getValue()).isEqualTo(Languages.ENGLISH);

@@ -48,6 +48,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry("presentation", SIGNED_IN),
             Map.entry("calendar", SIGNED_IN),
             Map.entry("report", SIGNED_IN),
+            Map.entry("import", EnumSet.of(Visitor.STAFF, Visitor.ADMIN)),
             Map.entry("display/:token", EVERYONE),
             Map.entry("display-links", EnumSet.of(Visitor.ADMIN)),
             Map.entry("audit", EnumSet.of(Visitor.ADMIN)),
