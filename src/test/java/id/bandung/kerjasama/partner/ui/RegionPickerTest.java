@@ -70,4 +70,26 @@ class RegionPickerTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from partner where region_code = '32.77'", Integer.class))
                 .isEqualTo(1);
     }
+
+    @Test
+    void a_region_partner_opens_with_its_region_and_no_changes_whatever_the_form_showed_before() {
+        long cimahi = jdbc.queryForObject("select id from partner where region_code = '32.77'", Long.class);
+        long sumedang = jdbc.queryForObject("select id from partner where region_code = '32.11'", Long.class);
+        long suwon = jdbc.queryForObject("select id from partner where name = 'Suwon'", Long.class);
+        signIn("staf");
+        for (long id : new long[] {cimahi, suwon, cimahi, sumedang, cimahi}) {
+            navigate("partners/" + id);
+            PartnerListView view = _get(PartnerListView.class);
+            String code = jdbc.queryForObject("select region_code from partner where id = ?", String.class, id);
+            assertThat(view.form.region.isVisible()).isEqualTo(code != null);
+            assertThat(view.form.region.getValue())
+                    .isEqualTo(code == null ? null : regions.find(code).orElseThrow());
+            assertThat(view.form.name.isReadOnly()).isEqualTo(code != null);
+            assertThat(view.form.hasChanges()).isFalse();
+        }
+        PartnerForm form = _get(PartnerListView.class).form;
+        _click(form.buttons.save); // unchanged, so the region stays
+        assertThat(jdbc.queryForObject("select region_code from partner where id = ?", String.class, cimahi))
+                .isEqualTo("32.77");
+    }
 }
