@@ -76,6 +76,8 @@ class PartnerForm extends Composite<Div> {
         region.setItemLabelGenerator(value -> value.name() + " (" + value.code() + ")");
         region.setClearButtonVisible(true);
         region.setWidthFull();
+        // The list is shown for a region partner only, which the service refuses without a region.
+        region.setRequiredIndicatorVisible(true);
         bordersBandung.setLabel(getTranslation("partner.field.bordersBandung"));
         latitude.setLabel(getTranslation("partner.field.latitude"));
         longitude.setLabel(getTranslation("partner.field.longitude"));
@@ -194,7 +196,7 @@ class PartnerForm extends Composite<Div> {
         offered = level;
     }
 
-    /** The service refused the region: another partner is that region, or it does not fit the kind. */
+    /** The service refused the region: none was chosen, another partner is that region, or it does not fit the kind. */
     void showRegionRefused(String messageKey) {
         region.setInvalid(true);
         region.setErrorMessage(getTranslation(messageKey));
