@@ -44,7 +44,10 @@ public class PartnerService {
         return repository.findById(id).orElseThrow(StaleRecordException::new);
     }
 
-    /** Creates or updates; a partner with the same name (any letter case) and country is refused. */
+    /**
+     * Creates or updates; a partner with the same name (any letter case) and country is refused, and so is an
+     * Indonesian province, regency or city without its code from the official list.
+     */
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional
     public Partner save(Partner partner) {
@@ -59,11 +62,15 @@ public class PartnerService {
     }
 
     /**
-     * A partner with a region code is that region: an Indonesian partner of the code's level (a province, regency or
-     * city), named and placed in its province as the official list says. One partner per code (a unique index).
+     * An Indonesian province, regency or city is a region of the official list and must carry its code; a partner
+     * with a region code is that region: an Indonesian partner of the code's level, named and placed in its province
+     * as the official list says. One partner per code (a unique index). Partners abroad and other kinds have no code.
      */
     private void followRegion(Partner partner) {
         if (partner.getRegionCode() == null) {
+            if (partner.isIndonesian() && Region.Level.of(partner.getKind()) != null) {
+                throw new RuleViolationException("regionCode", "partner.region.error.required");
+            }
             return;
         }
         Region region = regions.find(partner.getRegionCode())

@@ -47,6 +47,9 @@ class ComplianceCheckTest {
     PartnerService partners;
 
     @Autowired
+    Records records;
+
+    @Autowired
     AuditQueries audit;
 
     @Autowired
@@ -263,12 +266,7 @@ class ComplianceCheckTest {
     }
 
     private Agreement regional(Partner partner, Consumer<Agreement> setUp) {
-        Partner owner = partner != null
-                ? partner
-                : SignIn.as(
-                        Roles.STAFF,
-                        () -> partners.save(
-                                new Partner(Records.unique("Kota Uji"), PartnerKind.CITY, Partner.INDONESIA)));
+        Partner owner = partner != null ? partner : records.city(Records.unique("Kota Uji"));
         Agreement agreement = new Agreement(owner, Category.KSDD, Obligation.SUKARELA, Records.unique("KSDD"));
         agreement.setDocumentKind(DocumentKind.KESEPAKATAN_BERSAMA);
         agreement.setFields(EnumSet.of(CooperationField.EKONOMI));

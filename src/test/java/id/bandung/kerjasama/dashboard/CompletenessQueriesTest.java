@@ -69,7 +69,9 @@ class CompletenessQueriesTest {
     @Test
     void a_partner_counts_for_what_it_lacks_only() {
         Completeness before = SignIn.as(Roles.ADMIN, queries::completeness);
-        Partner placed = new Partner(Records.unique("Kota Lengkap"), PartnerKind.CITY, Partner.INDONESIA);
+        // A region's province follows its code; an Indonesian university may lack one.
+        Partner placed =
+                new Partner(Records.unique("Universitas Berkoordinat"), PartnerKind.UNIVERSITY, Partner.INDONESIA);
         placed.setLatitude(new BigDecimal("-6.9"));
         placed.setLongitude(new BigDecimal("107.6"));
         SignIn.as(Roles.STAFF, () -> partners.save(placed)); // no province

@@ -17,6 +17,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.partner.Region;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.Adoption;
 import id.bandung.kerjasama.software.AdoptionService;
@@ -86,8 +87,8 @@ class DashboardServiceTest {
         LocalDate today = LocalDate.now(clock);
 
         // Hand-counted: two partners in Maluku (ID), one town in New Zealand.
-        Partner ambon = partner("Kota Ambon " + Records.unique(""), PartnerKind.CITY, "ID", Province.MALUKU);
-        Partner tual = partner("Kota Tual " + Records.unique(""), PartnerKind.CITY, "ID", Province.MALUKU);
+        Partner ambon = partner("Kota Ambon", PartnerKind.CITY, "ID", Province.MALUKU);
+        Partner tual = partner("Kota Tual", PartnerKind.CITY, "ID", Province.MALUKU);
         Partner nelson = partner("Nelson " + Records.unique(""), PartnerKind.FOREIGN_CITY, "NZ", null);
         // Four agreements signed in 1997: three regional (two mandatory, one voluntary), one sister city.
         agreement(
@@ -242,6 +243,12 @@ class DashboardServiceTest {
     private Partner partner(String name, PartnerKind kind, String country, Province province) {
         Partner partner = new Partner(name, kind, country);
         partner.setProvince(province);
+        Region.Level level = Region.Level.of(kind);
+        if (level != null && partner.isIndonesian()) { // the region of that name in the official list
+            Region region = records.freeRegion(level, name);
+            assertThat(region.name()).isEqualTo(name);
+            partner.setRegionCode(region.code());
+        }
         return SignIn.as(Roles.STAFF, () -> partners.save(partner));
     }
 

@@ -11,6 +11,7 @@ import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
 import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.partner.Region;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.software.Adoption;
 import id.bandung.kerjasama.software.AdoptionService;
@@ -36,6 +37,9 @@ class PartnerLocationsTest {
 
     @Autowired
     DashboardQueries queries;
+
+    @Autowired
+    Records records;
 
     @Autowired
     PartnerService partners;
@@ -174,6 +178,10 @@ class PartnerLocationsTest {
         Partner partner = new Partner(name, kind, country);
         if (Partner.INDONESIA.equals(country)) {
             partner.setProvince(Province.JAWA_BARAT);
+        }
+        Region.Level level = Region.Level.of(kind);
+        if (level != null && partner.isIndonesian()) { // a region of the official list, named after it
+            partner.setRegionCode(records.freeRegion(level, name).code());
         }
         if (latitude != null) {
             partner.setLatitude(BigDecimal.valueOf(latitude));

@@ -71,7 +71,9 @@ class SchemaConstraintsTest {
     @Test
     void the_service_refuses_an_agreement_that_ends_before_it_starts() {
         SignIn.as(Roles.STAFF, () -> {
-            Partner partner = partners.save(new Partner("Kota Tasikmalaya", PartnerKind.CITY, "ID"));
+            Partner city = new Partner("Kota Tasikmalaya", PartnerKind.CITY, "ID");
+            city.setRegionCode("32.78");
+            Partner partner = partners.save(city);
             Agreement agreement = new Agreement(partner, Category.KSDD, Obligation.SUKARELA, "Uji tanggal");
             agreement.setStartOn(LocalDate.of(2024, 5, 1));
             agreement.setEndOn(LocalDate.of(2024, 4, 30));

@@ -9,6 +9,7 @@ import id.bandung.kerjasama.audit.AuditQueries;
 import id.bandung.kerjasama.audit.AuditRow;
 import id.bandung.kerjasama.base.domain.DuplicateRecordException;
 import id.bandung.kerjasama.base.domain.RecordInUseException;
+import id.bandung.kerjasama.base.domain.RuleViolationException;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.CommittingTest;
@@ -58,10 +59,10 @@ class PartnerServiceTest {
 
     @Test
     void a_duplicate_name_in_the_same_country_gets_a_field_level_refusal_and_writes_nothing() {
-        String name = Records.unique("Kota Kembar");
-        records.city(name);
+        String name = Records.unique("Universitas Kembar");
+        records.university(name);
         long events = jdbc.queryForObject("select count(*) from audit_event", Long.class);
-        Partner twin = new Partner(name.toUpperCase(), PartnerKind.CITY, "ID");
+        Partner twin = new Partner(name.toUpperCase(), PartnerKind.UNIVERSITY, "ID");
 
         assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(twin)))
                 .isInstanceOf(DuplicateRecordException.class)
@@ -123,8 +124,8 @@ class PartnerServiceTest {
 
     @Test
     void markup_emoji_and_non_latin_scripts_are_stored_exactly_as_typed() {
-        String name = Records.unique("<script>alert('x')</script> Kota 🎉 バンドン");
-        Partner partner = records.city(name);
+        String name = Records.unique("<script>alert('x')</script> Universitas 🎉 バンドン");
+        Partner partner = records.university(name);
         assertThat(SignIn.as(
                         Roles.VIEWER,
                         () -> partners.find(partner.getId()).orElseThrow().getName()))
@@ -165,10 +166,10 @@ class PartnerServiceTest {
 
     @Test
     void a_name_of_exactly_the_limit_ending_in_an_emoji_is_stored_whole() {
-        String name = Records.unique("Kota").replace(' ', '-');
+        String name = Records.unique("Universitas").replace(' ', '-');
         name = name + "a".repeat(Partner.NAME_MAX - name.length() - 1) + "😀";
         assertThat(name.codePointCount(0, name.length())).isEqualTo(Partner.NAME_MAX);
-        Partner saved = records.city(name);
+        Partner saved = records.university(name);
         assertThat(jdbc.queryForObject("select name from partner where id = ?", String.class, saved.getId()))
                 .isEqualTo(name);
     }
@@ -187,10 +188,64 @@ class PartnerServiceTest {
 
     @Test
     void a_name_is_stored_without_the_spaces_around_it() {
-        String name = Records.unique("Kota Berspasi");
-        Partner saved =
-                SignIn.as(Roles.STAFF, () -> partners.save(new Partner("  " + name + "  ", PartnerKind.CITY, "ID")));
+        String name = Records.unique("Universitas Berspasi");
+        Partner saved = records.university("  " + name + "  ");
         assertThat(jdbc.queryForObject("select name from partner where id = ?", String.class, saved.getId()))
                 .isEqualTo(name);
+    }
+
+    @Test
+    void
+            an_indonesian_province_regency_or_city_without_a_region_code_is_refused_at_that_field_and_nothing_is_written() {
+        long rows = jdbc.queryForObject("select count(*) from partner", Long.class);
+        long events = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        for (PartnerKind kind : List.of(PartnerKind.PROVINCE, PartnerKind.REGENCY, PartnerKind.CITY)) {
+            Partner partner = new Partner(Records.unique("Daerah Tanpa Kode"), kind, Partner.INDONESIA);
+            partner.setProvince(Province.JAWA_BARAT);
+            assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(partner)))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                        assertThat(e.field()).isEqualTo("regionCode");
+                        assertThat(e.messageKey()).isEqualTo("partner.region.error.required");
+                    });
+        }
+        assertThat(jdbc.queryForObject("select count(*) from partner", Long.class))
+                .isEqualTo(rows);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class))
+                .isEqualTo(events);
+    }
+
+    @Test
+    void a_region_partner_keeps_its_code_when_edited_and_taking_the_code_away_is_refused() {
+        Partner city = records.city(Records.unique("Kota Berkode"));
+        Partner edited =
+                SignIn.as(Roles.STAFF, () -> partners.find(city.getId()).orElseThrow());
+        edited.setRegionCode(null);
+
+        assertThatThrownBy(() -> SignIn.as(Roles.STAFF, () -> partners.save(edited)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("regionCode"));
+        assertThat(jdbc.queryForObject("select region_code from partner where id = ?", String.class, city.getId()))
+                .isEqualTo(city.getRegionCode())
+                .isNotNull();
+    }
+
+    @Test
+    void a_city_abroad_and_an_indonesian_institution_are_saved_without_a_region_code_and_keep_their_names() {
+        String abroad = Records.unique("Kota Kawasaki");
+        Partner city = SignIn.as(Roles.STAFF, () -> partners.save(new Partner(abroad, PartnerKind.CITY, "JP")));
+        String foreign = Records.unique("Kota Suwon");
+        Partner foreignCity =
+                SignIn.as(Roles.STAFF, () -> partners.save(new Partner(foreign, PartnerKind.FOREIGN_CITY, "KR")));
+        String local = Records.unique("Universitas Padjadjaran");
+        Partner institution = records.university(local);
+
+        assertThat(jdbc.queryForList(
+                        "select name || ' ' || kind || ' ' || coalesce(region_code, '-') from partner"
+                                + " where id in (?, ?, ?) order by id",
+                        String.class,
+                        city.getId(),
+                        foreignCity.getId(),
+                        institution.getId()))
+                .containsExactly(abroad + " CITY -", foreign + " FOREIGN_CITY -", local + " UNIVERSITY -");
     }
 }

@@ -38,13 +38,16 @@ public class ReportFixtures {
     private final MonevService monev;
     private final ComplianceService compliance;
     private final JdbcTemplate jdbc;
+    private final Records records;
 
     ReportFixtures(
             PartnerService partners,
             AgreementService agreements,
             MonevService monev,
             ComplianceService compliance,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            Records records) {
+        this.records = records;
         this.partners = partners;
         this.agreements = agreements;
         this.monev = monev;
@@ -129,13 +132,13 @@ public class ReportFixtures {
                 () -> compliance.acknowledge(agreement.getId(), check, "Naskah dibuat sebelum PP 28/2018 berlaku"));
     }
 
+    /** A partner of the category's kind; a regional partner is a city of the official list, named as the list says. */
     private Partner partner(Category category, String name) {
+        if (category == Category.KSDD) {
+            return records.city(name);
+        }
         Partner partner = switch (category) {
-            case KSDD -> {
-                Partner city = new Partner(name, PartnerKind.CITY, Partner.INDONESIA);
-                city.setProvince(Province.JAWA_BARAT);
-                yield city;
-            }
+            case KSDD -> throw new IllegalStateException();
             case KSDPK -> {
                 Partner company = new Partner(name, PartnerKind.COMPANY, Partner.INDONESIA);
                 company.setProvince(Province.JAWA_BARAT);

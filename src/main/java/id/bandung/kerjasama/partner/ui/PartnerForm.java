@@ -49,6 +49,10 @@ class PartnerForm extends Composite<Div> {
     private final RegionQueries regions;
     private Partner partner;
     private boolean editable;
+    /** The level whose regions the region list offers. */
+    private Region.Level offered;
+    /** While a partner is read into the fields, whose listeners would otherwise clear the region read first. */
+    private boolean reading;
 
     PartnerForm(RegionQueries regions) {
         this.regions = regions;
@@ -72,6 +76,8 @@ class PartnerForm extends Composite<Div> {
         region.setItemLabelGenerator(value -> value.name() + " (" + value.code() + ")");
         region.setClearButtonVisible(true);
         region.setWidthFull();
+        // The list is shown for a region partner only, which the service refuses without a region.
+        region.setRequiredIndicatorVisible(true);
         bordersBandung.setLabel(getTranslation("partner.field.bordersBandung"));
         latitude.setLabel(getTranslation("partner.field.latitude"));
         longitude.setLabel(getTranslation("partner.field.longitude"));
@@ -120,7 +126,7 @@ class PartnerForm extends Composite<Div> {
             }
         });
         buttons.cancel.addClickListener(event -> {
-            binder.readBean(partner); // the input is dropped, so nothing later asks whether to keep it
+            read(partner); // the input is dropped, so nothing later asks whether to keep it
             fireEvent(new FormEvents.CancelEvent(this));
         });
         buttons.delete.addClickListener(event -> fireEvent(new FormEvents.DeleteEvent<>(this, partner)));
@@ -131,15 +137,29 @@ class PartnerForm extends Composite<Div> {
     void edit(Partner value, boolean editable) {
         this.partner = value;
         this.editable = editable;
-        binder.readBean(value);
+        read(value);
         binder.setReadOnly(!editable);
         province.setEnabled(editable && Partner.INDONESIA.equals(value.getCountry()));
-        showRegion();
         name.setReadOnly(!editable || region.getValue() != null);
         buttons.show(editable, !value.isNew());
         if (editable) {
             name.focus();
         }
+    }
+
+    /**
+     * Reads the partner into the fields. The region list is given the regions of the partner's level first (a combo
+     * box takes no value it does not offer), and the kind and country read after the region do not clear it.
+     */
+    private void read(Partner value) {
+        reading = true;
+        try {
+            offer(value.getKind() == null ? null : Region.Level.of(value.getKind()));
+            binder.readBean(value);
+        } finally {
+            reading = false;
+        }
+        showRegion();
     }
 
     boolean hasChanges() {
@@ -151,6 +171,9 @@ class PartnerForm extends Composite<Div> {
      * region that no longer fits the kind or country is cleared.
      */
     private void showRegion() {
+        if (reading) {
+            return;
+        }
         Region.Level level = kind.getValue() == null ? null : Region.Level.of(kind.getValue());
         boolean shown = level != null && Partner.INDONESIA.equals(country.getValue());
         region.setVisible(shown);
@@ -158,16 +181,22 @@ class PartnerForm extends Composite<Div> {
             region.clear();
             return;
         }
+        offer(level); // a region of another level is cleared with the list it came from
+    }
+
+    /** Gives the region list the regions of the level, unless it offers them already (new items clear the value). */
+    private void offer(Region.Level level) {
+        if (level == null || level == offered) {
+            return;
+        }
         region.setItems(
                 (item, filter) -> RegionNames.normalise(item.name()).contains(RegionNames.normalise(filter))
                         || item.code().startsWith(filter.strip()),
                 regions.search(level, "", Integer.MAX_VALUE));
-        if (region.getValue() != null && region.getValue().level() != level) {
-            region.clear();
-        }
+        offered = level;
     }
 
-    /** The service refused the region: another partner is that region, or it does not fit the kind. */
+    /** The service refused the region: none was chosen, another partner is that region, or it does not fit the kind. */
     void showRegionRefused(String messageKey) {
         region.setInvalid(true);
         region.setErrorMessage(getTranslation(messageKey));

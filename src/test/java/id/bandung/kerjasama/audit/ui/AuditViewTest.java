@@ -17,7 +17,7 @@ import id.bandung.kerjasama.audit.AuditAction;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
-import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.partner.Region;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
@@ -35,11 +35,14 @@ class AuditViewTest extends KaribuTest {
     @Autowired
     AgreementService agreements;
 
+    @Autowired
+    Records records;
+
     @Test
     void an_administrator_filters_the_log_by_user_and_record_type() {
         String name = Records.unique("Kota Tercatat");
         Partner partner = new Partner(name, PartnerKind.CITY, Partner.INDONESIA);
-        partner.setProvince(Province.JAWA_BARAT);
+        partner.setRegionCode(records.freeRegion(Region.Level.CITY, name).code());
         Partner saved = SignIn.as("penguji-audit", Roles.STAFF, () -> partners.save(partner));
         Agreement agreement = new Agreement(saved, Category.KSDD, Obligation.SUKARELA, "Naskah tercatat");
         agreement.setDocumentKind(DocumentKind.PERJANJIAN_KERJA_SAMA);

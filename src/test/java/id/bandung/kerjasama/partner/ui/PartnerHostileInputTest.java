@@ -28,7 +28,8 @@ class PartnerHostileInputTest extends KaribuTest {
 
     @Test
     void hostile_text_in_every_partner_field_is_stored_literally_or_refused_at_the_field() {
-        Partner partner = records.city(Records.unique("Kota Uji Masukan"));
+        // A university: a city's name follows its region and cannot be typed.
+        Partner partner = records.university(Records.unique("Universitas Uji Masukan"));
         signIn("staf");
         SoftAssertions softly = new SoftAssertions();
         int tried = check(partner, HostileText.Field.line("name", Partner.NAME_MAX), "name", form -> form.name, softly)

@@ -26,7 +26,8 @@ import id.bandung.kerjasama.partner.PartnerFilter;
 import id.bandung.kerjasama.partner.PartnerGap;
 import id.bandung.kerjasama.partner.PartnerKind;
 import id.bandung.kerjasama.partner.PartnerService;
-import id.bandung.kerjasama.partner.Province;
+import id.bandung.kerjasama.partner.Region;
+import id.bandung.kerjasama.partner.RegionQueries;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
@@ -50,16 +51,16 @@ class PartnerListViewTest extends KaribuTest {
     Records records;
 
     @Autowired
+    RegionQueries regions;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void the_missing_filter_lists_exactly_the_partners_without_coordinates_and_its_chip_removes_it() {
         signIn("staf");
-        for (String name : List.of("Kota Tanpa Titik", "Kabupaten Tanpa Titik")) {
-            Partner unplaced = new Partner(Records.unique(name), PartnerKind.CITY, Partner.INDONESIA);
-            unplaced.setProvince(Province.JAWA_BARAT);
-            SignIn.as(Roles.STAFF, () -> partners.save(unplaced));
-        }
+        records.city(Records.unique("Kota Tanpa Titik"));
+        records.regency(Records.unique("Kabupaten Tanpa Titik"));
         navigate("partners?missing=COORDINATES");
         PartnerListView view = _get(PartnerListView.class);
         List<String> withoutCoordinates = jdbc.queryForList(
@@ -73,7 +74,7 @@ class PartnerListViewTest extends KaribuTest {
         assertThat(view.missing.getText()).isEqualTo("Tanpa koordinat");
 
         Partner placed = new Partner(Records.unique("Kota Berkoordinat"), PartnerKind.CITY, Partner.INDONESIA);
-        placed.setProvince(Province.JAWA_BARAT);
+        placed.setRegionCode(records.freeRegion(Region.Level.CITY, null).code());
         placed.setLatitude(new BigDecimal("-6.9"));
         placed.setLongitude(new BigDecimal("107.6"));
         SignIn.as(Roles.STAFF, () -> partners.save(placed));
@@ -109,11 +110,11 @@ class PartnerListViewTest extends KaribuTest {
         navigate("partners");
         _click(_get(Button.class, spec -> spec.withId("new-partner")));
         PartnerListView view = _get(PartnerListView.class);
-        String name = Records.unique("Kota Baru");
-        _setValue(view.form.name, name);
         _setValue(view.form.kind, PartnerKind.CITY);
         _setValue(view.form.country, "ID");
-        _setValue(view.form.province, Province.BANTEN);
+        _setValue(view.form.region, regions.find("36.73").orElseThrow());
+        String name = "Kota Serang"; // the region's name
+        assertThat(view.form.name.getValue()).isEqualTo(name);
         _click(view.form.buttons.save);
 
         NotificationsKt.expectNotifications("Mitra " + name + " disimpan.");
@@ -154,8 +155,8 @@ class PartnerListViewTest extends KaribuTest {
 
     @Test
     void markup_in_a_name_is_shown_as_text_and_never_run() {
-        String name = Records.unique("<img src=x onerror=alert(1)> Kota");
-        Partner partner = records.city(name);
+        String name = Records.unique("<img src=x onerror=alert(1)> Universitas");
+        Partner partner = records.university(name);
         signIn("pimpinan");
         navigate("partners/" + partner.getId());
         PartnerListView view = _get(PartnerListView.class);
@@ -169,9 +170,9 @@ class PartnerListViewTest extends KaribuTest {
         signIn("staf");
         navigate("partners/new");
         PartnerListView view = _get(PartnerListView.class);
-        _setValue(view.form.name, "kota cimahi");
-        _setValue(view.form.kind, PartnerKind.CITY);
-        _setValue(view.form.country, "ID");
+        _setValue(view.form.name, "hamamatsu"); // a sister city of the briefing's facts
+        _setValue(view.form.kind, PartnerKind.FOREIGN_CITY);
+        _setValue(view.form.country, "JP");
         _click(view.form.buttons.save);
 
         assertThat(view.form.name.isInvalid()).isTrue();
@@ -278,18 +279,21 @@ class PartnerListViewTest extends KaribuTest {
 
     @Test
     void cancel_leaves_the_record_unchanged() {
-        Partner partner = records.city(Records.unique("Kota Tetap"));
+        Partner partner = records.city(Records.unique("Kota Tetap")); // its name follows its region
         signIn("staf");
         navigate("partners/" + partner.getId());
         PartnerListView view = _get(PartnerListView.class);
+        _setValue(view.form.region, null); // the name can then be typed
         _setValue(view.form.name, "Nama lain");
+        _setValue(view.form.notes, "Catatan lain");
         _click(view.form.buttons.cancel);
 
         _assertNone(EditorPanel.class);
-        assertThat(SignIn.as(
-                        Roles.VIEWER,
-                        () -> partners.find(partner.getId()).orElseThrow().getName()))
-                .isEqualTo(partner.getName());
+        Partner stored =
+                SignIn.as(Roles.VIEWER, () -> partners.find(partner.getId()).orElseThrow());
+        assertThat(stored.getRegionCode()).isEqualTo(partner.getRegionCode());
+        assertThat(stored.getNotes()).isNull();
+        assertThat(stored.getName()).isEqualTo(partner.getName());
     }
 
     @Test
