@@ -7,6 +7,7 @@ import id.bandung.kerjasama.base.domain.Auditable;
 import id.bandung.kerjasama.security.AccountChangedEvent;
 import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.security.SignInFailedEvent;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     static final String ACCOUNT = "UserAccount";
+
+    /** How many entries of a bulk write one statement carries. */
+    private static final int BULK_CHUNK = 1_000;
+
     private static final int USERNAME_MAX = 64;
 
     private final AuditEventRepository repository;
@@ -50,25 +55,39 @@ public class AuditService {
 
     /**
      * One entry per record that a bulk import created ({@link AuditAction#CREATE}, with every value, as a record
-     * created in its editor) or that undoing it removed ({@link AuditAction#DELETE}); written in batches of
-     * statements, in the caller's transaction.
+     * created in its editor) or that undoing it removed ({@link AuditAction#DELETE}); a thousand entries a
+     * statement, in the caller's transaction.
      */
     @PreAuthorize(Roles.CAN_EDIT)
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordBulk(String recordType, AuditAction action, List<BulkEntry> entries) {
         Timestamp at = Timestamp.from(clock.instant());
         String username = Actor.currentName();
-        jdbc.batchUpdate("""
-                insert into audit_event (occurred_at, username, record_type, record_id, action, summary, changes)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""", entries, 1_000, (statement, entry) -> {
-            statement.setTimestamp(1, at);
-            statement.setString(2, username);
-            statement.setString(3, recordType);
-            statement.setLong(4, entry.recordId());
-            statement.setString(5, action.name());
-            statement.setString(6, AuditEvent.summary(entry.label()));
-            statement.setString(7, changesJson(diff(Map.of(), entry.values())));
-        });
+        for (int start = 0; start < entries.size(); start += BULK_CHUNK) {
+            List<BulkEntry> chunk = entries.subList(start, Math.min(entries.size(), start + BULK_CHUNK));
+            Object[] ids = chunk.stream().map(BulkEntry::recordId).toArray();
+            Object[] summaries = chunk.stream()
+                    .map(entry -> AuditEvent.summary(entry.label()))
+                    .toArray();
+            Object[] changes = chunk.stream()
+                    .map(entry -> changesJson(diff(Map.of(), entry.values())))
+                    .toArray();
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement("""
+                        insert into audit_event (occurred_at, username, record_type, record_id, action, summary,
+                            changes)
+                        select ?, ?, ?, t.id, ?, t.summary, t.changes::jsonb
+                        from unnest(?::bigint[], ?::text[], ?::text[]) as t(id, summary, changes)""");
+                statement.setTimestamp(1, at);
+                statement.setString(2, username);
+                statement.setString(3, recordType);
+                statement.setString(4, action.name());
+                statement.setArray(5, connection.createArrayOf("bigint", ids));
+                statement.setArray(6, connection.createArrayOf("text", summaries));
+                statement.setArray(7, connection.createArrayOf("text", changes));
+                return statement;
+            });
+        }
     }
 
     /** The event of a whole batch: imported ({@link AuditAction#IMPORT}) or undone, with its file and counts. */

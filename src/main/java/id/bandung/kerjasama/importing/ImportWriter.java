@@ -11,18 +11,16 @@ import id.bandung.kerjasama.software.Adoption;
 import id.bandung.kerjasama.software.Software;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,139 +95,155 @@ class ImportWriter {
         return batch;
     }
 
-    private List<Long> insert(ImportKind kind, List<ImportRun.Prepared> rows, long batch, Timestamp now, String user) {
-        String columns;
-        int count;
-        switch (kind) {
-            case PARTNER -> {
-                columns = "name, kind, country, province, region_code, borders_bandung, latitude, longitude, "
-                        + "website, contact, notes";
-                count = 11;
-            }
-            case AGREEMENT -> {
-                columns = "partner_id, category, obligation, document_kind, title, bandung_number, partner_number, "
-                        + "signed_on, start_on, end_on, terminated_on, termination_reason, notes, stage, "
-                        + "contact_name, contact_email";
-                count = 16;
-            }
-            case SOFTWARE -> {
-                columns = "name, acronym, description, category, owner_unit, kpk_recommended";
-                count = 6;
-            }
-            case ADOPTION -> {
-                columns = "partner_id, software_id, agreement_id, status, since, notes";
-                count = 6;
-            }
-            default -> throw new IllegalArgumentException(kind.name());
-        }
-        String sql = "insert into " + table(kind) + " (version, created_at, created_by, updated_at, updated_by, "
-                + "sample, import_batch_id, " + columns + ") values (0, ?, ?, ?, ?, false, ?"
-                + ", ?".repeat(count) + ")";
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(
-                connection -> connection.prepareStatement(sql, new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement statement, int i) throws SQLException {
-                        statement.setTimestamp(1, now);
-                        statement.setString(2, user);
-                        statement.setTimestamp(3, now);
-                        statement.setString(4, user);
-                        statement.setLong(5, batch);
-                        values(statement, 6, rows.get(i));
-                    }
+    /** One column the import writes: its name, its SQL array type, and its value in a prepared row. */
+    private record Column(String name, String type, Function<ImportRun.Prepared, Object> value) {}
 
-                    @Override
-                    public int getBatchSize() {
-                        return rows.size();
-                    }
-                },
-                keys);
-        List<Long> ids = new ArrayList<>(rows.size());
-        for (Map<String, Object> key : keys.getKeyList()) {
-            ids.add(((Number) key.get("id")).longValue());
-        }
-        if (ids.size() != rows.size()) {
-            throw new IllegalStateException("Expected " + rows.size() + " generated ids, got " + ids.size());
-        }
+    private static Column text(String name, Function<ImportRun.Prepared, Object> value) {
+        return new Column(name, "text", value);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static List<Column> columns(ImportKind kind) {
+        return switch (kind) {
+            case PARTNER ->
+                List.of(
+                        text("name", row -> partner(row).getName()),
+                        text("kind", row -> name(partner(row).getKind())),
+                        text("country", row -> partner(row).getCountry()),
+                        text("province", row -> name(partner(row).getProvince())),
+                        text("region_code", row -> partner(row).getRegionCode()),
+                        new Column(
+                                "borders_bandung",
+                                "boolean",
+                                row -> partner(row).isBordersBandung()),
+                        new Column("latitude", "numeric", row -> partner(row).getLatitude()),
+                        new Column("longitude", "numeric", row -> partner(row).getLongitude()),
+                        text("website", row -> partner(row).getWebsite()),
+                        text("contact", row -> partner(row).getContact()),
+                        text("notes", row -> partner(row).getNotes()));
+            case AGREEMENT ->
+                List.of(
+                        new Column("partner_id", "bigint", ImportRun.Prepared::partnerId),
+                        text("category", row -> name(agreement(row).getCategory())),
+                        text("obligation", row -> name(agreement(row).getObligation())),
+                        text("document_kind", row -> name(agreement(row).getDocumentKind())),
+                        text("title", row -> agreement(row).getTitle()),
+                        text("bandung_number", row -> agreement(row).getBandungNumber()),
+                        text("partner_number", row -> agreement(row).getPartnerNumber()),
+                        new Column(
+                                "signed_on", "date", row -> date(agreement(row).getSignedOn())),
+                        new Column(
+                                "start_on", "date", row -> date(agreement(row).getStartOn())),
+                        new Column("end_on", "date", row -> date(agreement(row).getEndOn())),
+                        new Column(
+                                "terminated_on",
+                                "date",
+                                row -> date(agreement(row).getTerminatedOn())),
+                        text("termination_reason", row -> agreement(row).getTerminationReason()),
+                        text("notes", row -> agreement(row).getNotes()),
+                        text("stage", row -> name(agreement(row).getStage())),
+                        text("contact_name", row -> agreement(row).getContactName()),
+                        text("contact_email", row -> agreement(row).getContactEmail()));
+            case SOFTWARE ->
+                List.of(
+                        text("name", row -> software(row).getName()),
+                        text("acronym", row -> software(row).getAcronym()),
+                        text("description", row -> software(row).getDescription()),
+                        text("category", row -> name(software(row).getCategory())),
+                        text("owner_unit", row -> software(row).getOwnerUnit()),
+                        new Column(
+                                "kpk_recommended",
+                                "boolean",
+                                row -> software(row).isKpkRecommended()));
+            case ADOPTION ->
+                List.of(
+                        new Column("partner_id", "bigint", ImportRun.Prepared::partnerId),
+                        new Column("software_id", "bigint", ImportRun.Prepared::softwareId),
+                        new Column("agreement_id", "bigint", ImportRun.Prepared::agreementId),
+                        text("status", row -> name(adoption(row).getStatus())),
+                        new Column("since", "date", row -> date(adoption(row).getSince())),
+                        text("notes", row -> adoption(row).getNotes()));
+        };
+    }
+
+    private static Partner partner(ImportRun.Prepared row) {
+        return (Partner) row.record();
+    }
+
+    private static Agreement agreement(ImportRun.Prepared row) {
+        return (Agreement) row.record();
+    }
+
+    private static Software software(ImportRun.Prepared row) {
+        return (Software) row.record();
+    }
+
+    private static Adoption adoption(ImportRun.Prepared row) {
+        return (Adoption) row.record();
+    }
+
+    /**
+     * Inserts a chunk of records in one statement, each column an array ({@code unnest}), with ids taken from the
+     * table's identity sequence first: one statement instead of a thousand, and each record's id known for its
+     * fields and its audit entry.
+     */
+    private List<Long> insert(ImportKind kind, List<ImportRun.Prepared> rows, long batch, Timestamp now, String user) {
+        String table = table(kind);
+        List<Long> ids = jdbc.queryForList(
+                "select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
+                Long.class,
+                table,
+                rows.size());
+        List<Column> columns = columns(kind);
+        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        String sql = "insert into " + table + " (id, version, created_at, created_by, updated_at, updated_by, sample, "
+                + "import_batch_id, " + names + ") select t.id, 0, ?, ?, ?, ?, false, ?, "
+                + columns.stream().map(column -> "t." + column.name()).collect(Collectors.joining(", "))
+                + " from unnest(?::bigint[], "
+                + columns.stream().map(column -> "?::" + column.type() + "[]").collect(Collectors.joining(", "))
+                + ") as t(id, " + names + ")";
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.setTimestamp(1, now);
+            statement.setString(2, user);
+            statement.setTimestamp(3, now);
+            statement.setString(4, user);
+            statement.setLong(5, batch);
+            statement.setArray(6, connection.createArrayOf("bigint", ids.toArray()));
+            int index = 7;
+            for (Column column : columns) {
+                Object[] values = rows.stream().map(column.value()).toArray();
+                statement.setArray(index++, connection.createArrayOf(column.type(), values));
+            }
+            return statement;
+        });
         return ids;
     }
 
-    private static void values(PreparedStatement s, int first, ImportRun.Prepared row) throws SQLException {
-        int i = first;
-        Object record = row.record();
-        if (record instanceof Partner p) {
-            s.setString(i++, p.getName());
-            s.setString(i++, p.getKind().name());
-            s.setString(i++, p.getCountry());
-            s.setString(i++, p.getProvince() == null ? null : p.getProvince().name());
-            s.setString(i++, p.getRegionCode());
-            s.setBoolean(i++, p.isBordersBandung());
-            s.setBigDecimal(i++, p.getLatitude());
-            s.setBigDecimal(i++, p.getLongitude());
-            s.setString(i++, p.getWebsite());
-            s.setString(i++, p.getContact());
-            s.setString(i, p.getNotes());
-        } else if (record instanceof Agreement a) {
-            s.setLong(i++, row.partnerId());
-            s.setString(i++, a.getCategory().name());
-            s.setString(
-                    i++, a.getObligation() == null ? null : a.getObligation().name());
-            s.setString(
-                    i++,
-                    a.getDocumentKind() == null ? null : a.getDocumentKind().name());
-            s.setString(i++, a.getTitle());
-            s.setString(i++, a.getBandungNumber());
-            s.setString(i++, a.getPartnerNumber());
-            date(s, i++, a.getSignedOn());
-            date(s, i++, a.getStartOn());
-            date(s, i++, a.getEndOn());
-            date(s, i++, a.getTerminatedOn());
-            s.setString(i++, a.getTerminationReason());
-            s.setString(i++, a.getNotes());
-            s.setString(i++, a.getStage().name());
-            s.setString(i++, a.getContactName());
-            s.setString(i, a.getContactEmail());
-        } else if (record instanceof Software w) {
-            s.setString(i++, w.getName());
-            s.setString(i++, w.getAcronym());
-            s.setString(i++, w.getDescription());
-            s.setString(i++, w.getCategory().name());
-            s.setString(i++, w.getOwnerUnit());
-            s.setBoolean(i, w.isKpkRecommended());
-        } else if (record instanceof Adoption d) {
-            s.setLong(i++, row.partnerId());
-            s.setLong(i++, row.softwareId());
-            if (row.agreementId() == null) {
-                s.setNull(i++, Types.BIGINT);
-            } else {
-                s.setLong(i++, row.agreementId());
-            }
-            s.setString(i++, d.getStatus().name());
-            date(s, i++, d.getSince());
-            s.setString(i, d.getNotes());
-        } else {
-            throw new IllegalArgumentException(String.valueOf(record));
-        }
-    }
-
-    private static void date(PreparedStatement statement, int index, LocalDate date) throws SQLException {
-        if (date == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setDate(index, Date.valueOf(date));
-        }
-    }
-
     private void insertFields(List<ImportRun.Prepared> rows, List<Long> ids) {
-        List<Object[]> fields = new ArrayList<>();
+        List<Long> agreementIds = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            for (CooperationField field : ((Agreement) rows.get(i).record()).getFields()) {
-                fields.add(new Object[] {ids.get(i), field.name()});
+            for (CooperationField field : agreement(rows.get(i)).getFields()) {
+                agreementIds.add(ids.get(i));
+                fields.add(field.name());
             }
         }
         if (!fields.isEmpty()) {
-            jdbc.batchUpdate("insert into agreement_field (agreement_id, field) values (?, ?)", fields);
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement(
+                        "insert into agreement_field (agreement_id, field) select * from unnest(?::bigint[], ?::text[])");
+                statement.setArray(1, connection.createArrayOf("bigint", agreementIds.toArray()));
+                statement.setArray(2, connection.createArrayOf("text", fields.toArray()));
+                return statement;
+            });
         }
     }
 

@@ -27,6 +27,11 @@ import id.bandung.kerjasama.dashboard.CompletenessQueries;
 import id.bandung.kerjasama.dashboard.DashboardFilter;
 import id.bandung.kerjasama.dashboard.DashboardQueriesForBenchmark;
 import id.bandung.kerjasama.database.FreshDatabase;
+import id.bandung.kerjasama.importing.ImportBatchRow;
+import id.bandung.kerjasama.importing.ImportKind;
+import id.bandung.kerjasama.importing.ImportPreview;
+import id.bandung.kerjasama.importing.ImportProgress;
+import id.bandung.kerjasama.importing.ImportService;
 import id.bandung.kerjasama.partner.Partner;
 import id.bandung.kerjasama.partner.PartnerFilter;
 import id.bandung.kerjasama.partner.PartnerKind;
@@ -135,6 +140,9 @@ class ProjectBenchmark {
     ApplicationContext context;
 
     @Autowired
+    ImportService imports;
+
+    @Autowired
     EntityManagerFactory entityManagerFactory;
 
     @LocalServerPort
@@ -173,6 +181,7 @@ class ProjectBenchmark {
         openDashboards();
         backupAndRestore();
         reminderJob();
+        importAgreements();
 
         System.out.println(report.render());
         report.write(Path.of("target", "benchmark.md"));
@@ -442,6 +451,66 @@ class ProjectBenchmark {
                     run.sizeBytes() / 1024.0 / 1024.0,
                     restored.took().toMillis() / 1000.0));
         }
+    }
+
+    /**
+     * Issue 14's import target: a 10,000-row agreements file (XLSX, partners of the register by name and country,
+     * dates in Indonesian forms and as date cells) previewed and committed as the import view does, each within 10 s,
+     * with the heap it takes; then the batch undone.
+     */
+    private void importAgreements() throws Exception {
+        int rows = 10_000;
+        List<String[]> partnersInFile = jdbc.query(
+                "select name, country from partner where sample and kind in ('CITY', 'REGENCY', 'FOREIGN_CITY')"
+                        + " order by id limit 500",
+                (row, n) -> new String[] {row.getString(1), row.getString(2)});
+        Path file = ImportBenchFile.agreements(rows, partnersInFile, "BENCH/IMPOR/");
+        Locale indonesian = Locale.forLanguageTag("id");
+        long baseline = settledHeap();
+        resetPeaks();
+        long start = System.nanoTime();
+        ImportPreview preview = SignIn.as(
+                Roles.STAFF,
+                () -> imports.preview(ImportKind.AGREEMENT, file, "bench.xlsx", indonesian, ImportProgress.NONE));
+        double previewSeconds = (System.nanoTime() - start) / 1e9;
+        long previewPeak = peakHeap();
+        assertThat(preview.problems()).as("the bench file has no problem").isEmpty();
+        assertThat(preview.count(ImportPreview.Action.CREATE)).isEqualTo(rows);
+        long held = settledHeap(); // the preview as the view holds it, its rows and nothing else
+        preview = null;
+        resetPeaks();
+        start = System.nanoTime();
+        ImportBatchRow batch = SignIn.as(
+                Roles.STAFF,
+                () -> imports.commit(ImportKind.AGREEMENT, file, "bench.xlsx", indonesian, ImportProgress.NONE));
+        double commitSeconds = (System.nanoTime() - start) / 1e9;
+        long commitPeak = peakHeap();
+        long after = settledHeap();
+        assertThat(batch.createdCount()).isEqualTo(rows);
+        report.value("import", "preview of a 10,000-row agreements XLSX", previewSeconds, "s", 10);
+        report.value(
+                "import", "commit of the same file (read and checked again, written, audited)", commitSeconds, "s", 10);
+        start = System.nanoTime();
+        SignIn.as(Roles.STAFF, () -> imports.undo(batch.id()));
+        double undoSeconds = (System.nanoTime() - start) / 1e9;
+        report.note(String.format(
+                Locale.ROOT,
+                "Import of %,d agreements from a %.1f MB XLSX: preview %.1f s, commit %.1f s (%,d agreement rows, "
+                        + "their fields and %,d audit entries), undo %.1f s. Heap: idle baseline %d MB; peak heap used "
+                        + "(garbage included) %d MB above it during the preview and %d MB during the commit; after a "
+                        + "full GC, %d MB above it while the preview is held and %d MB after the commit.",
+                rows,
+                java.nio.file.Files.size(file) / 1024.0 / 1024.0,
+                previewSeconds,
+                commitSeconds,
+                batch.createdCount(),
+                batch.createdCount() + 1,
+                undoSeconds,
+                baseline / (1024 * 1024),
+                Math.max(0, previewPeak - baseline) / (1024 * 1024),
+                Math.max(0, commitPeak - baseline) / (1024 * 1024),
+                Math.max(0, held - baseline) / (1024 * 1024),
+                Math.max(0, after - baseline) / (1024 * 1024)));
     }
 
     private void exportHeap() {
