@@ -13,10 +13,35 @@ public record ImportProblem(int row, String column, String value, String message
     static final int VALUE_SHOWN = 80;
 
     static ImportProblem of(int row, String column, String value, String message) {
-        String shown = value == null ? "" : value.strip();
+        String shown = visible(value == null ? "" : value.strip());
         if (shown.codePointCount(0, shown.length()) > VALUE_SHOWN) {
             shown = shown.substring(0, shown.offsetByCodePoints(0, VALUE_SHOWN - 1)) + "…";
         }
         return new ImportProblem(row, column == null ? "" : column, shown, message);
+    }
+
+    /**
+     * Text from a file as a screen may show it: characters that are invisible or change how the text around them
+     * reads (control characters, direction overrides and isolates, zero-width ones) are written out as
+     * {@code [U+202E]}, so "balik" with an override before it does not show as "kilab"; line breaks become spaces.
+     */
+    public static String visible(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r' || c == '\t') {
+                shown.append(' ');
+            } else if (Character.isISOControl(c)
+                    || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069)
+                    || (c >= 0x200B && c <= 0x200F)
+                    || c == 0x061C
+                    || c == 0xFEFF
+                    || Character.getType(c) == Character.SURROGATE) {
+                shown.append(String.format("[U+%04X]", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 }

@@ -135,7 +135,7 @@ final class ImportRun implements SheetReader.RowSink {
         } catch (RowRefused e) {
             outcome = new Outcome(null, null, null, null, null, null);
         }
-        String label = outcome.label != null ? outcome.label : values.firstText();
+        String label = ImportProblem.visible(outcome.label != null ? outcome.label : values.firstText());
         if (problemCount > problemsBefore) {
             rows.add(new ImportPreview.Row(number, Action.PROBLEM, label, null));
         } else if (outcome.matchedId != null) {

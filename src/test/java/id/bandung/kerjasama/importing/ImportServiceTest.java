@@ -103,6 +103,7 @@ class ImportServiceTest {
                         "14 Sudah ditandatangani: Tulis Ya atau Tidak.",
                         "15 Catatan: " + message(preview, 15));
         assertThat(message(preview, 15)).contains("U+202E");
+        assertThat(preview.problems().get(12).value()).isEqualTo("Catatan [U+202E]gnudnab");
         assertThat(message(preview, 10)).isNotBlank();
         assertThat(message(preview, 11)).contains("300");
         assertThat(preview.problems().get(8).value()).isEqualTo("a@b.id, c@d.id");

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.bandung.kerjasama.base.domain.Actor;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.LightText;
@@ -122,11 +123,12 @@ public class ImportView extends Main implements HasDynamicTitle {
             }
         });
         template.getElement().setAttribute("download", true);
-        template.addClassName("import-template");
+        template.addClassNames(
+                "import-template", LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.XSMALL);
         updateTemplate();
 
         configureUpload();
-        fileError.addClassName("import-file-error");
+        fileError.addClassNames("import-file-error", LumoUtility.TextColor.ERROR, LumoUtility.Margin.NONE);
         fileError.getElement().setAttribute("role", "alert");
         fileError.setVisible(false);
 
@@ -134,20 +136,31 @@ public class ImportView extends Main implements HasDynamicTitle {
         progressText.addClassName("import-progress-text");
         progressText.getElement().setAttribute("aria-live", "polite");
         progressBox.add(progressText, progress);
-        progressBox.addClassName("import-progress");
+        progressBox.addClassNames("import-progress", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        progressBox.getStyle().set("max-width", "40rem");
         progressBox.setVisible(false);
 
         configurePreview();
         configureHistory();
 
-        H2 step1 = new H2(getTranslation("import.step.choose"));
-        H2 step2 = new H2(getTranslation("import.step.upload"));
-        H2 step3 = new H2(getTranslation("import.step.history"));
+        H2 step1 = heading(getTranslation("import.step.choose"));
+        H2 step2 = heading(getTranslation("import.step.upload"));
+        H2 step3 = heading(getTranslation("import.step.history"));
         HorizontalLayout chooseRow = new HorizontalLayout(kind, template);
         chooseRow.setAlignItems(FlexComponent.Alignment.END);
         chooseRow.setWrap(true);
         chooseRow.addClassName("import-choose");
         add(intro, step1, chooseRow, step2, upload, fileError, progressBox, previewBox, step3, undo, history);
+    }
+
+    private static H2 heading(String text) {
+        H2 heading = new H2(text);
+        heading.addClassNames(
+                "import-step",
+                LumoUtility.FontSize.LARGE,
+                LumoUtility.Margin.Top.MEDIUM,
+                LumoUtility.Margin.Bottom.NONE);
+        return heading;
     }
 
     // ---- choosing and uploading ----
@@ -242,8 +255,13 @@ public class ImportView extends Main implements HasDynamicTitle {
     // ---- the preview ----
 
     private void configurePreview() {
-        summary.addClassName("import-summary");
-        notice.addClassName("import-notice");
+        summary.addClassNames(
+                "import-summary",
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.SMALL);
+        notice.addClassNames("import-notice", LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         notice.setVisible(false);
 
         problems.addColumn(problem -> Formats.number(problem.row(), getLocale()))
@@ -266,9 +284,12 @@ public class ImportView extends Main implements HasDynamicTitle {
                 .setFlexGrow(3);
         problems.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addClassName("import-problems");
-        problems.setAllRowsVisible(false);
+        problems.setHeight("18rem");
+        problems.getStyle().set("min-height", "10rem");
 
         rowFilter.setLabel(getTranslation("import.filter"));
+        rowFilter.addClassNames("import-filter", LumoUtility.AlignSelf.START);
+        rowFilter.setWidth("16rem");
         rowFilter.setEmptySelectionAllowed(true);
         rowFilter.setEmptySelectionCaption(getTranslation("import.filter.all"));
         rowFilter.setItems(Action.values());
@@ -293,8 +314,10 @@ public class ImportView extends Main implements HasDynamicTitle {
                 .setFlexGrow(1);
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         rows.addClassName("import-rows");
+        rows.setHeight("22rem");
 
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.addClassName("import-commit");
         commit.setIcon(VaadinIcon.CHECK.create());
         commit.addClickListener(click -> startCommit());
         discard.setText(getTranslation("import.discard"));
@@ -306,10 +329,21 @@ public class ImportView extends Main implements HasDynamicTitle {
         HorizontalLayout buttons = new HorizontalLayout(commit, discard);
         buttons.addClassName("import-buttons");
         H3 problemsTitle = new H3(getTranslation("import.problems"));
-        problemsTitle.addClassName("import-problems-title");
+        problemsTitle.addClassNames(
+                "import-problems-title", LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Vertical.XSMALL);
         H3 rowsTitle = new H3(getTranslation("import.rows"));
+        rowsTitle.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Vertical.XSMALL);
         previewBox.add(summary, notice, buttons, problemsTitle, problems, rowsTitle, rowFilter, rows);
-        previewBox.addClassName("import-preview");
+        previewBox.addClassNames(
+                "import-preview",
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL,
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.Border.ALL,
+                LumoUtility.BorderColor.CONTRAST_10,
+                LumoUtility.BorderRadius.LARGE,
+                LumoUtility.Background.BASE);
         previewBox.setVisible(false);
     }
 
@@ -477,13 +511,14 @@ public class ImportView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         history.setAllRowsVisible(true);
+        history.getStyle().set("min-height", "0").set("flex", "none");
         history.setEmptyStateText(getTranslation("import.history.empty"));
         history.addClassName("import-history");
 
         undo.setIcon(VaadinIcon.ARROW_BACKWARD.create());
         undo.addThemeVariants(ButtonVariant.LUMO_ERROR);
         undo.addClickListener(click -> confirmUndo());
-        undo.addClassName("import-undo");
+        undo.addClassNames("import-undo", LumoUtility.AlignSelf.START);
         refreshHistory();
     }
 
