@@ -95,7 +95,7 @@ public class ImportService {
         ImportPreview preview = reading.preview;
         String summary = String.format(
                 "%s · %s baris: %s baru, %s sudah ada",
-                fileName,
+                preview.fileName(),
                 number(preview.rows().size()),
                 number(reading.run.prepared().size()),
                 number(preview.count(ImportPreview.Action.MATCH)));
@@ -178,7 +178,31 @@ public class ImportService {
 
     private record Reading(ImportRun run, ImportPreview preview) {}
 
-    private Reading read(ImportKind kind, Path file, String fileName, Locale locale, ImportProgress progress) {
+    /** The most characters of a file name kept (the column's length). */
+    static final int FILE_NAME_MAX = 255;
+
+    /**
+     * A file name as the batch keeps it: without a folder some browsers send, without invisible or direction
+     * characters, at most {@link #FILE_NAME_MAX} characters; "berkas" when nothing is left.
+     */
+    static String cleanFileName(String name) {
+        String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        StringBuilder clean = new StringBuilder();
+        base.codePoints()
+                .filter(c -> !Character.isISOControl(c)
+                        && !(c >= 0x202A && c <= 0x202E)
+                        && !(c >= 0x2066 && c <= 0x2069)
+                        && !(c >= 0x200B && c <= 0x200F)
+                        && c != 0xFEFF
+                        && Character.getType(c) != Character.SURROGATE)
+                .limit(FILE_NAME_MAX)
+                .forEach(clean::appendCodePoint);
+        String result = clean.toString().strip();
+        return result.isEmpty() ? "berkas" : result;
+    }
+
+    private Reading read(ImportKind kind, Path file, String rawName, Locale locale, ImportProgress progress) {
+        String fileName = cleanFileName(rawName);
         Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
         ImportRun run = new ImportRun(kind, lookups(), VALIDATION.getValidator(), messages(language));
         SheetReader.Format format = SheetReader.read(file, run, progress::rows);

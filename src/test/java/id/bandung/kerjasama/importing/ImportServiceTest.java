@@ -272,6 +272,17 @@ class ImportServiceTest {
     }
 
     @Test
+    void a_hostile_file_name_is_kept_without_its_folder_invisible_characters_or_excess_length() throws Exception {
+        Path file = ImportFiles.csv("Nama,Jenis,Negara", "Lembaga Uji Nama Berkas,Lainnya,JP");
+        String name = "C:\\Users\\staf\\Desktop\\<b>rekap\u202Evsc." + "x".repeat(400) + ".csv";
+
+        ImportBatchRow batch = commit(ImportKind.PARTNER, file, name);
+
+        assertThat(batch.fileName()).startsWith("<b>rekapvsc.xxx").hasSize(ImportService.FILE_NAME_MAX);
+        assertThat(batch.fileName()).doesNotContain("\u202E", "Desktop");
+    }
+
+    @Test
     void viewers_can_neither_preview_nor_commit() throws Exception {
         Path file = ImportFiles.csv("Nama,Jenis", "Lembaga Uji,Lainnya");
         assertThatThrownBy(() -> SignIn.as(

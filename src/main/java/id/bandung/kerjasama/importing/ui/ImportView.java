@@ -574,7 +574,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         SecurityContext user = SecurityContextHolder.getContext();
         setBusy(true, label);
         ImportProgress reported = (read, estimated) -> ui.access(() -> {
-            if (estimated > 0) {
+            if (estimated > read) {
                 progress.setIndeterminate(false);
                 progress.setValue(Math.min(1.0, read / (double) estimated));
                 progressText.setText(getTranslation(
@@ -582,6 +582,9 @@ public class ImportView extends Main implements HasDynamicTitle {
                         label,
                         Formats.number(read, getLocale()),
                         Formats.number(estimated, getLocale())));
+            } else if (read > 0) {
+                progress.setIndeterminate(true);
+                progressText.setText(getTranslation("import.progress.rows", label, Formats.number(read, getLocale())));
             }
         });
         Supplier<T> task = () -> work.run(reported);
