@@ -5,14 +5,11 @@ import id.bandung.kerjasama.audit.AuditAction;
 import id.bandung.kerjasama.audit.AuditService;
 import id.bandung.kerjasama.audit.AuditService.BulkEntry;
 import id.bandung.kerjasama.base.domain.Actor;
+import id.bandung.kerjasama.base.domain.UploadedFileName;
+import id.bandung.kerjasama.base.domain.ViolationMessages;
 import id.bandung.kerjasama.partner.RegionQueries;
 import id.bandung.kerjasama.security.Roles;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidationException;
-import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -42,7 +39,6 @@ public class ImportService {
     /** The audit log's record type of a batch's own entries. */
     public static final String BATCH_RECORD_TYPE = "ImportBatch";
 
-    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final JdbcClient jdbc;
@@ -178,34 +174,12 @@ public class ImportService {
 
     private record Reading(ImportRun run, ImportPreview preview) {}
 
-    /** The most characters of a file name kept (the column's length). */
-    static final int FILE_NAME_MAX = 255;
-
-    /**
-     * A file name as the batch keeps it: without a folder some browsers send, without invisible or direction
-     * characters, at most {@link #FILE_NAME_MAX} characters; "berkas" when nothing is left.
-     */
-    static String cleanFileName(String name) {
-        String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        StringBuilder clean = new StringBuilder();
-        base.codePoints()
-                .filter(c -> !Character.isISOControl(c)
-                        && !(c >= 0x202A && c <= 0x202E)
-                        && !(c >= 0x2066 && c <= 0x2069)
-                        && !(c >= 0x200B && c <= 0x200F)
-                        && c != 0xFEFF
-                        && Character.getType(c) != Character.SURROGATE)
-                .limit(FILE_NAME_MAX)
-                .forEach(clean::appendCodePoint);
-        String result = clean.toString().strip();
-        return result.isEmpty() ? "berkas" : result;
-    }
-
-    private Reading read(ImportKind kind, Path file, String rawName, Locale locale, ImportProgress progress) {
-        String fileName = cleanFileName(rawName);
+    private Reading read(ImportKind kind, Path file, String uploadedName, Locale locale, ImportProgress progress) {
         Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
-        ImportRun run = new ImportRun(kind, lookups(), VALIDATION.getValidator(), messages(language));
+        ImportRun run = new ImportRun(kind, lookups(), ViolationMessages.FACTORY.getValidator(), messages(language));
         SheetReader.Format format = SheetReader.read(file, run, progress::rows);
+        String fileName = UploadedFileName.clean(
+                uploadedName, "berkas", format == SheetReader.Format.XLSX ? ".xlsx" : ".csv", ".txt", ".tsv");
         String notice = format == SheetReader.Format.CSV_WINDOWS_1252
                 ? translations.getTranslation("import.notice.windows-1252", language)
                 : null;
@@ -225,29 +199,9 @@ public class ImportService {
 
             @Override
             public String violation(ConstraintViolation<?> violation) {
-                return interpolate(violation, locale);
+                return ViolationMessages.of(violation, locale);
             }
         };
-    }
-
-    private static String interpolate(ConstraintViolation<?> violation, Locale locale) {
-        MessageInterpolator.Context context = new MessageInterpolator.Context() {
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return violation.getConstraintDescriptor();
-            }
-
-            @Override
-            public Object getValidatedValue() {
-                return violation.getInvalidValue();
-            }
-
-            @Override
-            public <U> U unwrap(Class<U> type) {
-                throw new ValidationException("Not supported");
-            }
-        };
-        return VALIDATION.getMessageInterpolator().interpolate(violation.getMessageTemplate(), context, locale);
     }
 
     /** One import or undo at a time, on any number of app nodes: "the last batch" then means one thing. */

@@ -278,7 +278,10 @@ class ImportServiceTest {
 
         ImportBatchRow batch = commit(ImportKind.PARTNER, file, name);
 
-        assertThat(batch.fileName()).startsWith("<b>rekapvsc.xxx").hasSize(ImportService.FILE_NAME_MAX);
+        assertThat(batch.fileName()).endsWith("xxx.csv").hasSize(255);
+        assertThat(commit(ImportKind.PARTNER, file, "C:\\Users\\staf\\<b>rekap\u202Evsc.csv")
+                        .fileName())
+                .isEqualTo("<b>rekapvsc.csv");
         assertThat(batch.fileName()).doesNotContain("\u202E", "Desktop");
     }
 

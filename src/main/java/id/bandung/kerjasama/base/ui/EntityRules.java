@@ -2,12 +2,9 @@ package id.bandung.kerjasama.base.ui;
 
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
+import id.bandung.kerjasama.base.domain.ViolationMessages;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidationException;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -20,7 +17,7 @@ import java.util.function.Supplier;
  */
 public final class EntityRules<T> {
 
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    private static final ValidatorFactory FACTORY = ViolationMessages.FACTORY;
 
     private final Supplier<T> draft;
 
@@ -45,22 +42,6 @@ public final class EntityRules<T> {
 
     /** A violation's message in {@code locale}, as the binder shows those of the field constraints. */
     public static String message(ConstraintViolation<?> violation, Locale locale) {
-        MessageInterpolator.Context context = new MessageInterpolator.Context() {
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return violation.getConstraintDescriptor();
-            }
-
-            @Override
-            public Object getValidatedValue() {
-                return violation.getInvalidValue();
-            }
-
-            @Override
-            public <U> U unwrap(Class<U> type) {
-                throw new ValidationException("Not supported");
-            }
-        };
-        return FACTORY.getMessageInterpolator().interpolate(violation.getMessageTemplate(), context, locale);
+        return ViolationMessages.of(violation, locale);
     }
 }
