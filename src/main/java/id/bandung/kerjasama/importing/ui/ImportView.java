@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -572,6 +573,7 @@ public class ImportView extends Main implements HasDynamicTitle {
     private <T> void run(String label, Work<T> work, java.util.function.Consumer<T> onDone) {
         UI ui = UI.getCurrent();
         SecurityContext user = SecurityContextHolder.getContext();
+        Path owned = file;
         setBusy(true, label);
         ImportProgress reported = (read, estimated) -> ui.access(() -> {
             if (estimated > read) {
@@ -588,25 +590,36 @@ public class ImportView extends Main implements HasDynamicTitle {
             }
         });
         Supplier<T> task = () -> work.run(reported);
-        CompletableFuture.supplyAsync(() -> Actor.callIn(user, task), executor)
-                .whenComplete((result, failure) -> ui.access(() -> {
-                    setBusy(false, null);
-                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                    if (cause == null) {
-                        onDone.accept(result);
-                    } else if (cause instanceof ImportFileException refusal) {
-                        showPreview(null);
-                        showFileError(getTranslation(refusal.messageKey(), refusal.arguments()));
-                    } else if (cause instanceof ImportRejectedException rejected) {
-                        showPreview(rejected.preview());
-                        Notifications.error(getTranslation("import.commit.rejected"));
-                    } else if (cause instanceof ImportRefusedException refused) {
-                        Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
-                    } else {
-                        log.error("Import failed", cause);
-                        Notifications.error(getTranslation("import.failed"));
-                    }
-                }));
+        CompletableFuture.supplyAsync(() -> Actor.callIn(user, task), executor).whenComplete((result, failure) -> {
+            try {
+                ui.access(() -> finish(result, failure, onDone));
+            } catch (UIDetachedException closed) {
+                delete(owned); // the screen was closed while the file was read or written
+            }
+        });
+    }
+
+    private <T> void finish(T result, Throwable failure, java.util.function.Consumer<T> onDone) {
+        setBusy(false, null);
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (!isAttached()) {
+            forgetFile(); // the user went elsewhere meanwhile: nothing to show, and nobody owns the file
+            return;
+        }
+        if (cause == null) {
+            onDone.accept(result);
+        } else if (cause instanceof ImportFileException refusal) {
+            showPreview(null);
+            showFileError(getTranslation(refusal.messageKey(), refusal.arguments()));
+        } else if (cause instanceof ImportRejectedException rejected) {
+            showPreview(rejected.preview());
+            Notifications.error(getTranslation("import.commit.rejected"));
+        } else if (cause instanceof ImportRefusedException refused) {
+            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+        } else {
+            log.error("Import failed", cause);
+            Notifications.error(getTranslation("import.failed"));
+        }
     }
 
     private void setBusy(boolean working, String label) {
