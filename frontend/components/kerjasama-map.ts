@@ -4,8 +4,12 @@
  * and are projected with d3-geo (ISC): Natural Earth for the world, Mercator fitted to Indonesia's extent for the
  * Indonesia view (the 1:50m countries, so that the islands keep their shape). No tile server, no outside request.
  *
- * The Flow component PartnerMap sends the markers with setMarkers(json) (a compact array per marker: id, name,
- * latitude, longitude, kind index) and the texts as the `texts` property. Attributes:
+ * The Flow component PartnerMap gives the texts as the `texts` property and the markers as an address to fetch them
+ * from, the `src` attribute (a compact array per marker: id, name, latitude, longitude, kind index). Not sending the
+ * markers through Flow's messages keeps them out of what the server holds for each open screen (its last response
+ * and last push message). Attributes:
+ *   src                          where the markers are (a new address whenever they change); fetched at once, a
+ *                                newer address winning over an older one still loading
  *   view="world" | "indonesia"   which map
  *   inset                        the world with Indonesia in a box over the South Pacific (the presentation)
  *   labels                       the names of sister cities and technical partners always shown, placed clear of
@@ -169,7 +173,7 @@ const STYLE = `
 
 class KerjasamaMap extends HTMLElement {
   static get observedAttributes() {
-    return ['view', 'inset', 'labels', 'large'];
+    return ['view', 'inset', 'labels', 'large', 'src'];
   }
 
   private readonly root: ShadowRoot;
@@ -183,6 +187,7 @@ class KerjasamaMap extends HTMLElement {
   private textValues?: Texts;
   private drawn = false;
   private drawing = 0;
+  private loading = 0;
   private sizeObserver?: ResizeObserver;
   private lastSize = '';
   /** The markers drawn, in drawing order, with the index of the marker each circle stands for. */
@@ -219,11 +224,43 @@ class KerjasamaMap extends HTMLElement {
     this.svg.addEventListener('focusout', () => this.hideTooltip());
   }
 
-  /** The markers, as JSON ({@link MarkerData}); drawn again at once. */
-  setMarkers(json: string) {
-    this.data = JSON.parse(json) as MarkerData;
-    this.received = true;
-    this.draw();
+  /**
+   * Fetches the markers ({@link MarkerData}) from `src` and draws them; a newer address wins over an older one still
+   * loading. A failed fetch is tried twice more, a second and then two seconds later.
+   */
+  private load() {
+    const ticket = ++this.loading;
+    const src = this.getAttribute('src');
+    if (!src) {
+      return;
+    }
+    const attempt = (tries: number) => {
+      fetch(src, { credentials: 'same-origin', cache: 'no-store' })
+        .then((response) => {
+          if (!response.ok) {
+            throw new Error(`HTTP ${response.status}`);
+          }
+          return response.json() as Promise<MarkerData>;
+        })
+        .then((data) => {
+          if (ticket === this.loading) {
+            this.data = data;
+            this.received = true;
+            this.draw();
+          }
+        })
+        .catch((error) => {
+          if (ticket !== this.loading) {
+            return;
+          }
+          if (tries < 2) {
+            setTimeout(() => attempt(tries + 1), 1000 * (tries + 1));
+          } else {
+            console.warn('kerjasama-map: the markers could not be loaded', error);
+          }
+        });
+    };
+    attempt(0);
   }
 
   set texts(value: string) {
@@ -256,8 +293,12 @@ class KerjasamaMap extends HTMLElement {
     this.sizeObserver?.disconnect();
   }
 
-  attributeChangedCallback() {
-    this.draw();
+  attributeChangedCallback(name: string) {
+    if (name === 'src') {
+      this.load();
+    } else {
+      this.draw();
+    }
   }
 
   private stage(): HTMLElement {

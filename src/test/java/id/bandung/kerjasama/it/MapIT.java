@@ -4,10 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import id.bandung.kerjasama.partner.Partner;
+import id.bandung.kerjasama.partner.PartnerKind;
+import id.bandung.kerjasama.partner.PartnerService;
+import id.bandung.kerjasama.presentation.DisplayLinkService;
+import id.bandung.kerjasama.security.Roles;
 import id.bandung.kerjasama.support.Browsers;
+import id.bandung.kerjasama.support.Records;
+import id.bandung.kerjasama.support.SignIn;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +46,12 @@ class MapIT extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    DisplayLinkService displayLinks;
 
     /** Every request and WebSocket the browser opens, from any page of the context (a service worker's too). */
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -164,6 +179,43 @@ class MapIT extends BrowserTest {
                 + ".querySelector('svg').getAttribute('viewBox').startsWith('0 0 ')"
                 + " && document.querySelector('kerjasama-map').shadowRoot.querySelector('svg').clientWidth > 1500");
         screenshot("map-presentation-light-1920");
+        assertNothingLeftTheOrigin();
+    }
+
+    @Test
+    void a_partner_given_coordinates_reaches_the_open_dashboards_map_without_a_reload() {
+        signIn("pimpinan", "bandung");
+        Locator map = page.locator("kerjasama-map");
+        map.scrollIntoViewIfNeeded();
+        assertThat(map).hasAttribute("data-markers", "20");
+        String before = map.getAttribute("src");
+
+        String name = Records.unique("Kota Peta");
+        Partner partner = new Partner(name, PartnerKind.CITY, "JP");
+        partner.setLatitude(new BigDecimal("43.0621"));
+        partner.setLongitude(new BigDecimal("141.3544"));
+        SignIn.as(Roles.STAFF, () -> partners.save(partner));
+
+        assertThat(map).hasAttribute("data-markers", "21");
+        assertThat(page.locator("kerjasama-map circle[role=link][aria-label='" + name + "']"))
+                .hasCount(1);
+        // The markers came from a new address of their own, not inside Vaadin's messages.
+        assertThat(map).not().hasAttribute("src", before);
+        assertThat(map).hasAttribute("src", Pattern.compile("^VAADIN/dynamic/resource/.*/markers\\.json$"));
+    }
+
+    @Test
+    void a_display_links_map_draws_in_a_session_that_never_signed_in() {
+        recordRequests();
+        String token =
+                SignIn.as(Roles.ADMIN, () -> displayLinks.create("Layar peta")).token();
+        page.navigate(url("display/" + token + "?slides=map&interval=600"));
+        Locator map = page.locator("kerjasama-map");
+        assertThat(map).hasAttribute("data-view-drawn", "world");
+        // The 20 partners, and those within Indonesia's extent once more in the inset.
+        assertThat(map).hasAttribute("data-markers", "24");
+        assertThat(page.locator("kerjasama-map .labels text:not(.home-label)")).hasCount(16);
+        assertThat(page.locator("kerjasama-map circle[role=link]")).hasCount(0);
         assertNothingLeftTheOrigin();
     }
 

@@ -1,5 +1,7 @@
 package id.bandung.kerjasama.dashboard.ui;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
@@ -11,10 +13,14 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import id.bandung.kerjasama.dashboard.MapMarker;
 import id.bandung.kerjasama.dashboard.MarkerKind;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +33,14 @@ import java.util.Map;
  * request beyond the app's own origin. Used by the dashboard (markers open their partner) and the presentation
  * (labelled, large, the world with an Indonesia inset).
  *
- * <p>The markers go to the browser as a call, not as a property: a property would keep their JSON (about 700 KB for
- * ten thousand partners at the sample volume) in every open screen's session. The component keeps only the list it
- * was given, which the dashboard's screens share until the next change, so that a live refresh that changed nothing
- * on the map sends nothing.
+ * <p>The markers reach the browser neither as a property nor as a call: their JSON (about 560 KB for ten thousand
+ * partners at the sample volume) would then be part of a UIDL message, and Vaadin keeps each screen's last HTTP
+ * response (to answer a repeated request) and its last push message (until the next one), so every open screen that
+ * happened to get the markers last kept the whole list as a string. The element is given instead a one-time address
+ * ({@code src}, a {@link DownloadHandler} registered in the session), and fetches the markers from it. The server
+ * keeps per screen only a reference to the list, which the dashboard's screens share until the next change, and
+ * writes the JSON straight to the response when the browser asks. A live refresh that changed nothing on the map
+ * sends nothing.
  */
 @Tag("kerjasama-map")
 @NpmPackage(value = "d3-geo", version = "3.1.2")
@@ -49,7 +59,8 @@ public class PartnerMap extends Component implements HasSize {
     }
 
     private View view = View.WORLD;
-    private List<MapMarker> shown;
+    /** Read by the download, which Vaadin runs off the session lock. */
+    private volatile List<MapMarker> shown;
 
     public PartnerMap() {
         setView(View.WORLD);
@@ -68,19 +79,16 @@ public class PartnerMap extends Component implements HasSize {
 
     /** Draws {@code markers}, unless they are what was drawn last. */
     public void setMarkers(List<MapMarker> markers) {
-        if (markers == shown || markers.equals(shown)) {
+        if (markers == shown) {
             return;
         }
+        boolean unchanged = markers.equals(shown);
+        // The newest of equal lists is the one the other screens hold now: keeping it lets the older one go.
         shown = markers;
-        List<Object[]> rows = new ArrayList<>(markers.size());
-        for (MapMarker marker : markers) {
-            rows.add(new Object[] {
-                marker.id(), marker.name(), marker.latitude(), marker.longitude(), KINDS.indexOf(marker.kind())
-            });
+        if (!unchanged) {
+            // A new address for each list, so that the browser fetches it and no cache answers with an older one.
+            getElement().setAttribute("src", new MarkerDownload(this));
         }
-        String data = json(Map.of("kinds", KINDS, "markers", rows));
-        // The element's module may still be loading when the first markers arrive.
-        getElement().executeJs("customElements.whenDefined(this.localName).then(() => this.setMarkers($0))", data);
     }
 
     /** The markers drawn last. */
@@ -114,6 +122,69 @@ public class PartnerMap extends Component implements HasSize {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The map's data could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * The markers as the element reads them: {@code {"kinds": [...], "markers": [[id, name, latitude, longitude,
+     * kind index], ...]}}, written as the browser asks for them, from the list the map shows then.
+     */
+    static void writeMarkers(List<MapMarker> markers, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("kinds");
+            for (MarkerKind kind : KINDS) {
+                json.writeString(kind.name());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("markers");
+            for (MapMarker marker : markers) {
+                json.writeStartArray();
+                if (marker.id() == null) {
+                    json.writeNull();
+                } else {
+                    json.writeNumber(marker.id());
+                }
+                json.writeString(marker.name());
+                json.writeNumber(marker.latitude());
+                json.writeNumber(marker.longitude());
+                json.writeNumber(marker.kind().ordinal());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    /**
+     * The element's {@code src}: the markers the map shows when the browser asks. Vaadin serves it only to the
+     * screen's own session, while the map is attached and visible; a dialog over the dashboard does not hold the
+     * map's update back.
+     */
+    private static final class MarkerDownload implements DownloadHandler {
+
+        private final PartnerMap map;
+
+        MarkerDownload(PartnerMap map) {
+            this.map = map;
+        }
+
+        @Override
+        public void handleDownloadRequest(DownloadEvent event) throws IOException {
+            VaadinResponse response = event.getResponse();
+            response.setContentType("application/json");
+            response.setHeader("Cache-Control", "no-store");
+            writeMarkers(map.getMarkers(), event.getOutputStream());
+        }
+
+        @Override
+        public String getUrlPostfix() {
+            return "markers.json";
+        }
+
+        @Override
+        public boolean isAllowInert() {
+            return true;
         }
     }
 

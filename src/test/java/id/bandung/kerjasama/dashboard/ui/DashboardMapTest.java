@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -17,7 +19,11 @@ import id.bandung.kerjasama.partner.ui.PartnerListView;
 import id.bandung.kerjasama.support.CommittingTest;
 import id.bandung.kerjasama.support.KaribuTest;
 import id.bandung.kerjasama.support.Records;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,6 +112,41 @@ class DashboardMapTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("partners/" + suwon);
         assertThat(_get(PartnerListView.class)).isNotNull();
+    }
+
+    @Test
+    void the_markers_go_to_the_browser_from_an_address_of_their_own_never_in_flows_messages() throws IOException {
+        MapCard card = openDashboard().map;
+
+        // Vaadin keeps a screen's last response and last push message: the markers are in neither.
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .noneMatch(call -> call.getOwner() == card.map.getElement().getNode());
+        assertThat(card.map.getElement().getPropertyNames()).containsExactly("texts");
+        String src = card.map.getElement().getAttribute("src");
+        assertThat(src).startsWith("VAADIN/dynamic/resource/").endsWith("/markers.json");
+
+        // A refresh that brings an equal list keeps the address, so the browser fetches nothing; a changed one gets
+        // a new address.
+        List<MapMarker> equal = new ArrayList<>(card.map.getMarkers());
+        card.map.setMarkers(equal);
+        assertThat(card.map.getElement().getAttribute("src")).isEqualTo(src);
+        assertThat(card.map.getMarkers()).isSameAs(equal);
+        card.map.setMarkers(equal.subList(0, 19));
+        assertThat(card.map.getElement().getAttribute("src")).isNotEqualTo(src).endsWith("/markers.json");
+        card.map.setMarkers(equal);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PartnerMap.writeMarkers(card.map.getMarkers(), out);
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(json.path("kinds"))
+                .extracting(JsonNode::asText)
+                .containsExactly("SISTER_CITY", "INSTITUTION", "ADOPTING_REGION", "REGIONAL", "OTHER");
+        assertThat(json.path("markers")).hasSize(20);
+        long suwon = jdbc.queryForObject("select id from partner where name = 'Suwon'", Long.class);
+        assertThat(json.path("markers"))
+                .filteredOn(marker -> marker.path(1).asText().equals("Suwon"))
+                .singleElement()
+                .hasToString("[" + suwon + ",\"Suwon\",37.2636,127.0286,0]");
     }
 
     private DashboardView openDashboard() {
