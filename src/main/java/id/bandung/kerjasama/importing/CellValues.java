@@ -27,6 +27,7 @@ final class CellValues {
         }
     }
 
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.]\\d*)?|[.]\\d+)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DAY_MONTH_NAME_YEAR = Pattern.compile("(\\d{1,2})\\s+([\\p{L}.]+)\\s+(\\d{4})");
@@ -77,7 +78,7 @@ final class CellValues {
     /** One line: cleaned, trimmed, runs of white space made one space; null when empty. */
     static String text(Cell cell) {
         refuseFormula(cell);
-        String text = SheetReader.clean(cell.text()).strip().replaceAll("\\s+", " ");
+        String text = SheetReader.singleSpaced(SheetReader.clean(cell.text()));
         return text.isEmpty() ? null : text;
     }
 
@@ -159,7 +160,7 @@ final class CellValues {
                 plain = plain.replace(',', '.');
             }
         }
-        if (!plain.matches("[+-]?(\\d+([.]\\d*)?|[.]\\d+)")) {
+        if (!DECIMAL.matcher(plain).matches()) {
             throw new Refused("import.value.number");
         }
         return new BigDecimal(plain);

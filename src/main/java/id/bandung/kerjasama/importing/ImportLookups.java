@@ -153,7 +153,7 @@ final class ImportLookups {
 
     /** How agreement numbers are matched: trimmed, single spaces, any letter case. */
     static String numberKey(String number) {
-        return "number:" + number.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return "number:" + SheetReader.singleSpaced(number).toLowerCase(Locale.ROOT);
     }
 
     Long agreementNumbered(String number) {
@@ -300,6 +300,6 @@ final class ImportLookups {
     }
 
     private static String normal(String text) {
-        return SheetReader.clean(text).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SheetReader.singleSpaced(SheetReader.clean(text)).toLowerCase(Locale.ROOT);
     }
 }

@@ -566,15 +566,32 @@ final class SheetReader {
         return true;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Trimmed, each run of white space one space (the pattern compiled once: it runs for every cell). */
+    static String singleSpaced(String text) {
+        String stripped = text.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (Character.isWhitespace(c)
+                    && (c != ' ' || (i + 1 < stripped.length() && Character.isWhitespace(stripped.charAt(i + 1))))) {
+                return SPACES.matcher(stripped).replaceAll(" ");
+            }
+        }
+        return stripped;
+    }
+
     /** Text as it is compared: NFC, without the no-break spaces and zero-width characters spreadsheets carry. */
     static String clean(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String normal = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
         return normal.replace('\u00A0', ' ').replace("\u200B", "").replace("\uFEFF", "");
     }
 
     /** A header as it is matched: cleaned, lower case, single spaces, without a trailing asterisk. */
     static String headerKey(String header) {
-        return clean(header).replace("*", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return singleSpaced(clean(header).replace("*", "")).toLowerCase(Locale.ROOT);
     }
 
     private static final class CountingStream extends FilterInputStream {
