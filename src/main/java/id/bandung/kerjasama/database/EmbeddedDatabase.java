@@ -140,7 +140,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(postgres, lock, dataDir, secrets, throwaway);
     }
 
-    /** The server's settings, the same on every start: this machine only, passwords, durable commits. */
+    /**
+     * The server's settings, the same on every start: this machine only, passwords, durable commits, and
+     * {@code random_page_cost} for a database that lives on a local disk and mostly in memory. PostgreSQL's default
+     * (4) prices a random page read as on a spinning disk, so it scanned the whole 43 MB agreement table for the
+     * dashboard's counts (42 ms at the sample volume) instead of the covering index V010 made for them (27 ms).
+     */
     private static EmbeddedPostgres.Builder server(Path dataDir, boolean throwaway, DatabaseSecrets secrets) {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -148,6 +153,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("password_encryption", "scram-sha-256")
                 .setServerConfig("synchronous_commit", synchronousCommit(throwaway))
+                .setServerConfig("random_page_cost", "1.1")
                 .setConnectConfig("password", secrets.superuserPassword());
     }
 
