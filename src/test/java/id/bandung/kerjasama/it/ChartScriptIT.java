@@ -252,9 +252,10 @@ class ChartScriptIT extends BrowserTest {
     private static void hoverEveryBarSliceAndLegend(Page target) {
         Locator shapes = target.locator("path.apexcharts-bar-area:visible, path.apexcharts-pie-area:visible, "
                 + ".apexcharts-legend-series:visible");
-        int count = shapes.count();
-        for (int i = 0; i < count; i++) {
-            shapes.nth(i).hover(new Locator.HoverOptions().setForce(true));
+        // Counted again each time: a chart that redraws (a live update, the slide's entrance) may have fewer shapes
+        // than a moment ago, and waiting for one that is gone would only time out.
+        for (int i = 0; i < shapes.count(); i++) {
+            shapes.nth(i).hover(new Locator.HoverOptions().setForce(true).setTimeout(5_000));
         }
     }
 
