@@ -9,6 +9,7 @@ import id.bandung.kerjasama.agreement.AgreementDocument;
 import id.bandung.kerjasama.agreement.DocumentInfo;
 import id.bandung.kerjasama.agreement.DocumentRejectedException;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
+import id.bandung.kerjasama.base.ui.UploadLeftovers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,7 +46,7 @@ public final class DocumentUploadHandler implements UploadHandler {
 
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
-        Path file = Files.createTempFile(DocumentUploadLeftovers.PREFIX, DocumentUploadLeftovers.SUFFIX);
+        Path file = Files.createTempFile(UploadLeftovers.PREFIX + "document-", UploadLeftovers.SUFFIX);
         Outcome outcome;
         try {
             long size;

@@ -28,6 +28,7 @@ import id.bandung.kerjasama.base.ui.DatePickers;
 import id.bandung.kerjasama.base.ui.EntityRules;
 import id.bandung.kerjasama.base.ui.Formats;
 import id.bandung.kerjasama.base.ui.RecordMessages;
+import id.bandung.kerjasama.base.ui.UploadLeftovers;
 import jakarta.validation.ConstraintViolationException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -136,7 +137,7 @@ class StageDialog extends Dialog {
     private DocumentInfo keep(String fileName, InputStream content, long size) {
         try {
             dropPending();
-            Path file = Files.createTempFile(DocumentUploadLeftovers.PREFIX, DocumentUploadLeftovers.SUFFIX);
+            Path file = Files.createTempFile(UploadLeftovers.PREFIX + "document-", UploadLeftovers.SUFFIX);
             Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 if (!SignedPdf.isPdf(in)) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.bandung.kerjasama.base.ui.UploadLeftovers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +24,6 @@ final class ImportUploadHandler implements UploadHandler {
     /** The largest import file: the same 20 MB as any upload. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    static final String PREFIX = "kerjasama-import-";
-    static final String SUFFIX = ".upload";
     private static final long ENVELOPE_BYTES = 64 * 1024;
 
     private final SerializableBiConsumer<Path, String> onReceived;
@@ -37,7 +36,7 @@ final class ImportUploadHandler implements UploadHandler {
 
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
-        Path file = Files.createTempFile(PREFIX, SUFFIX);
+        Path file = Files.createTempFile(UploadLeftovers.PREFIX + "import-", UploadLeftovers.SUFFIX);
         boolean tooLarge = false;
         try (InputStream in = event.getInputStream();
                 OutputStream out = Files.newOutputStream(file)) {

@@ -1,4 +1,4 @@
-package id.bandung.kerjasama.agreement.ui;
+package id.bandung.kerjasama.base.ui;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,22 +15,29 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An app killed while it received a document leaves the upload's temporary file behind ({@link DocumentUploadHandler}
- * deletes it when the request ends, which a killed app never reaches). On start, such files older than an hour are
- * deleted: no upload takes that long, so a file that old belongs to no request of this or another app on the machine.
+ * An app killed while it received a file leaves the upload's temporary file behind: a signed document (its handler
+ * deletes it when the request ends, which a killed app never reaches), or an import file (its screen deletes it once
+ * imported, replaced or closed). Every such file is named {@link #PREFIX}…{@link #SUFFIX}. On start, those older than
+ * an hour are deleted: no upload takes that long, and a screen that held an import file for an hour lost it with the
+ * app's restart, so a file that old belongs to no request or screen of this or another app on the machine.
  */
 @Component
-class DocumentUploadLeftovers {
+public class UploadLeftovers {
 
-    static final String PREFIX = "agreement-document-";
-    static final String SUFFIX = ".upload";
+    /** How every upload's temporary file is named: {@code PREFIX + feature + "-"}, then a random part, then SUFFIX. */
+    public static final String PREFIX = "kerjasama-upload-";
+
+    /** The name documents' uploads had before imports shared the sweep; still swept. */
+    static final String EARLIER_PREFIX = "agreement-document-";
+
+    public static final String SUFFIX = ".upload";
     static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
-    private static final Logger log = LoggerFactory.getLogger(DocumentUploadLeftovers.class);
+    private static final Logger log = LoggerFactory.getLogger(UploadLeftovers.class);
 
     private final Clock clock;
 
-    DocumentUploadLeftovers(Clock clock) {
+    UploadLeftovers(Clock clock) {
         this.clock = clock;
     }
 
@@ -46,7 +53,9 @@ class DocumentUploadLeftovers {
         try (Stream<Path> files = Files.list(folder)) {
             abandoned = files.filter(file -> {
                         String name = file.getFileName().toString();
-                        return name.startsWith(PREFIX) && name.endsWith(SUFFIX) && olderThan(file, before);
+                        return (name.startsWith(PREFIX) || name.startsWith(EARLIER_PREFIX))
+                                && name.endsWith(SUFFIX)
+                                && olderThan(file, before);
                     })
                     .toList();
         } catch (IOException e) {
@@ -63,7 +72,7 @@ class DocumentUploadLeftovers {
             }
         }
         if (deleted > 0) {
-            log.info("Deleted {} upload file(s) left in {} by an app that was stopped mid-upload", deleted, folder);
+            log.info("Deleted {} upload file(s) left in {} by an app that was stopped with them", deleted, folder);
         }
         return deleted;
     }

@@ -1,4 +1,4 @@
-package id.bandung.kerjasama.agreement.ui;
+package id.bandung.kerjasama.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An upload's temporary file left by a killed app is deleted on the next start, and nothing else is. */
-class DocumentUploadLeftoversTest {
+class UploadLeftoversTest {
 
     @TempDir
     Path folder;
@@ -21,14 +21,18 @@ class DocumentUploadLeftoversTest {
     @Test
     void only_upload_files_older_than_an_hour_are_deleted() throws Exception {
         Instant now = Instant.parse("2026-11-29T10:00:00Z");
-        Path abandoned = file("agreement-document-123.upload", now.minus(Duration.ofHours(2)));
-        Path inProgress = file("agreement-document-456.upload", now.minus(Duration.ofMinutes(5)));
+        Path abandoned = file("kerjasama-upload-document-123.upload", now.minus(Duration.ofHours(2)));
+        Path abandonedImport = file("kerjasama-upload-import-789.upload", now.minus(Duration.ofHours(3)));
+        Path earlier = file("agreement-document-321.upload", now.minus(Duration.ofHours(2)));
+        Path inProgress = file("kerjasama-upload-import-456.upload", now.minus(Duration.ofMinutes(5)));
         Path other = file("somebody-elses.upload", now.minus(Duration.ofDays(3)));
 
-        int deleted = new DocumentUploadLeftovers(Clock.fixed(now, ZoneOffset.UTC)).deleteAbandoned(folder);
+        int deleted = new UploadLeftovers(Clock.fixed(now, ZoneOffset.UTC)).deleteAbandoned(folder);
 
-        assertThat(deleted).isEqualTo(1);
+        assertThat(deleted).isEqualTo(3);
         assertThat(abandoned).doesNotExist();
+        assertThat(abandonedImport).doesNotExist();
+        assertThat(earlier).doesNotExist();
         assertThat(inProgress).exists();
         assertThat(other).exists();
     }
