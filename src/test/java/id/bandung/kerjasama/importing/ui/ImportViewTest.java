@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -39,20 +40,13 @@ class ImportViewTest extends KaribuTest {
 
     /** Runs the screen's pending updates until the work in the background is done (in this, the UI's thread). */
     private static void waitUntilDone(ImportView view) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        MockVaadin.clientRoundtrip();
-        while (view.progressBox.isVisible()) {
-            assertThat(System.nanoTime())
-                    .as("the import's work ends within 30 s")
-                    .isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            MockVaadin.clientRoundtrip();
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip();
+                    return !view.progressBox.isVisible();
+                });
     }
 
     @Test
