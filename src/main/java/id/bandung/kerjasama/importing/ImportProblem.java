@@ -22,7 +22,8 @@ public record ImportProblem(int row, String column, String value, String message
 
     /**
      * Text from a file as a screen may show it: characters that are invisible or change how the text around them
-     * reads (control characters, direction overrides and isolates, zero-width ones) are written out as
+     * reads (control and format characters, the classes {@code UploadedFileName} removes: direction overrides and
+     * isolates, zero-width ones) are written out as
      * {@code [U+202E]}, so "balik" with an override before it does not show as "kilab"; line breaks become spaces.
      */
     public static String visible(String text) {
@@ -31,11 +32,7 @@ public record ImportProblem(int row, String column, String value, String message
             if (c == '\n' || c == '\r' || c == '\t') {
                 shown.append(' ');
             } else if (Character.isISOControl(c)
-                    || (c >= 0x202A && c <= 0x202E)
-                    || (c >= 0x2066 && c <= 0x2069)
-                    || (c >= 0x200B && c <= 0x200F)
-                    || c == 0x061C
-                    || c == 0xFEFF
+                    || Character.getType(c) == Character.FORMAT
                     || Character.getType(c) == Character.SURROGATE) {
                 shown.append(String.format("[U+%04X]", c));
             } else {

@@ -304,22 +304,13 @@ final class ImportRun implements SheetReader.RowSink {
         /** Each broken entity constraint as a problem at the column of its property. */
         <T> void validate(T record) {
             for (ConstraintViolation<T> violation : validator.validate(record)) {
-                String property = violation.getPropertyPath().toString();
-                String key = kind.column(property).isPresent() ? property : alias(property);
+                String key = violation.getPropertyPath().toString();
                 Object invalid = violation.getInvalidValue();
                 problem(
                         key,
                         invalid == null || invalid == record ? cell(key).text() : String.valueOf(invalid),
                         messages.violation(violation));
             }
-        }
-
-        private String alias(String property) {
-            return switch (property) {
-                case "partner" -> "partner";
-                case "software" -> "software";
-                default -> property;
-            };
         }
 
         void refuseIfProblems(int before) {

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -618,9 +617,5 @@ final class SheetReader {
             }
             return n;
         }
-    }
-
-    static List<String> texts(List<Cell> cells) {
-        return Arrays.asList(cells.stream().map(Cell::text).toArray(String[]::new));
     }
 }

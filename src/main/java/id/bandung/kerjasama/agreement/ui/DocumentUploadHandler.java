@@ -1,14 +1,12 @@
 package id.bandung.kerjasama.agreement.ui;
 
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.bandung.kerjasama.agreement.AgreementDocument;
 import id.bandung.kerjasama.agreement.DocumentInfo;
 import id.bandung.kerjasama.agreement.DocumentRejectedException;
 import id.bandung.kerjasama.base.domain.StaleRecordException;
+import id.bandung.kerjasama.base.ui.RefusingUploadHandler;
 import id.bandung.kerjasama.base.ui.UploadLeftovers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +21,7 @@ import java.nio.file.Path;
  * the editor the outcome. A refused file is answered with a 4xx status, so the upload field marks it failed, and its
  * reason (a message key) goes to the editor. The temporary file is gone when the request ends.
  */
-public final class DocumentUploadHandler implements UploadHandler {
+public final class DocumentUploadHandler implements RefusingUploadHandler {
 
     /** Room for the multipart envelope around the file, as in {@code spring.servlet.multipart.max-request-size}. */
     static final long ENVELOPE_BYTES = 64 * 1024;
@@ -78,16 +76,6 @@ public final class DocumentUploadHandler implements UploadHandler {
         return new Outcome(null, reason);
     }
 
-    /** Keeps the refusal's status: Vaadin would otherwise answer 200 for any upload that did not throw. */
-    @Override
-    public void responseHandled(boolean success, VaadinResponse response) {
-        if (success && response instanceof VaadinServletResponse servlet && servlet.getStatus() >= 400) {
-            return;
-        }
-        UploadHandler.super.responseHandled(success, response);
-    }
-
-    /** Limits for Vaadin's own multipart parser, used where the container has not parsed the parts. */
     @Override
     public long getRequestSizeMax() {
         return AgreementDocument.MAX_BYTES + ENVELOPE_BYTES;

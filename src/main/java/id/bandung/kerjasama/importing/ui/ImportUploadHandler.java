@@ -2,10 +2,8 @@ package id.bandung.kerjasama.importing.ui;
 
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
+import id.bandung.kerjasama.base.ui.RefusingUploadHandler;
 import id.bandung.kerjasama.base.ui.UploadLeftovers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +17,7 @@ import java.nio.file.Path;
  * read at all, decision 012). The file is handed to the view, which owns it from then on and deletes it when it is
  * imported, replaced or the view is closed; a refused one is deleted here and answered 413.
  */
-final class ImportUploadHandler implements UploadHandler {
+final class ImportUploadHandler implements RefusingUploadHandler {
 
     /** The largest import file: the same 20 MB as any upload. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -63,15 +61,6 @@ final class ImportUploadHandler implements UploadHandler {
             return;
         }
         event.getUI().access(() -> onReceived.accept(file, name == null ? "" : name));
-    }
-
-    /** Keeps the refusal's status: Vaadin would otherwise answer 200 for any upload that did not throw. */
-    @Override
-    public void responseHandled(boolean success, VaadinResponse response) {
-        if (success && response instanceof VaadinServletResponse servlet && servlet.getStatus() >= 400) {
-            return;
-        }
-        UploadHandler.super.responseHandled(success, response);
     }
 
     @Override

@@ -519,8 +519,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         undo.setIcon(VaadinIcon.ARROW_BACKWARD.create());
         undo.addThemeVariants(ButtonVariant.LUMO_ERROR);
         undo.addClickListener(click -> confirmUndo());
-        undo.addClassNames("import-undo", LumoUtility.AlignSelf.START);
-        refreshHistory();
+        undo.addClassNames("import-undo", LumoUtility.AlignSelf.START); // filled on attach
     }
 
     private void refreshHistory() {
